@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { ArticleLayout } from '@/components/article-layout';
+import { citeFor } from '@/components/cite';
+import { getArticlePage } from '@/lib/article-page';
+import { getArticleSlugs, requireArticle } from '@/lib/articles';
+import { pageMetadata } from '@/lib/metadata';
+
+// Only the articles in content/ exist; any other slug is a 404 at build and at run time.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getArticleSlugs().map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[slug]'>): Promise<Metadata> {
+  const { slug } = await params;
+  const article = requireArticle(slug);
+  return pageMetadata({ title: article.title, description: article.description, path: article.href });
+}
+
+export default async function ArticlePage({ params }: PageProps<'/[slug]'>) {
+  const { slug } = await params;
+  const page = getArticlePage(slug);
+  const { default: Content } = await import(`@/content/articles/${slug}.mdx`);
+  return (
+    <ArticleLayout page={page}>
+      <Content components={{ Cite: citeFor(page.article.citations) }} />
+    </ArticleLayout>
+  );
+}

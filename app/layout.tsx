@@ -1,0 +1,39 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { SkipLink } from '@/components/skip-link';
+import { getNavigation } from '@/lib/navigation';
+import { site } from '@/lib/site';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
+  title: { default: site.name, template: `%s | ${site.shortName}` },
+  description: site.description,
+  applicationName: site.name,
+  formatDetection: { telephone: false },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#0c4a6e' },
+    { media: '(prefers-color-scheme: dark)', color: '#18181b' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const navigation = getNavigation();
+  return (
+    <html lang={site.lang}>
+      <body className="bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
+        <SkipLink />
+        <SiteHeader siteName={site.name} groups={navigation} />
+        <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter groups={navigation} />
+      </body>
+    </html>
+  );
+}

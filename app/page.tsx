@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { ArticleCard } from '@/components/article-card';
+import { ArticleLayout } from '@/components/article-layout';
+import { citeFor } from '@/components/cite';
+import { getArticlePage } from '@/lib/article-page';
+import { HOME_SLUG } from '@/lib/articles';
+import { pageMetadata } from '@/lib/metadata';
+import { getNavigation } from '@/lib/navigation';
+import Content from '@/content/articles/index.mdx';
+
+export function generateMetadata(): Metadata {
+  const { article } = getArticlePage(HOME_SLUG);
+  return pageMetadata({ title: article.title, description: article.description, path: '/', type: 'website' });
+}
+
+export default function HomePage() {
+  const page = getArticlePage(HOME_SLUG);
+  const groups = getNavigation().filter((group) => group.id !== 'start');
+  const cards = (
+    <section aria-labelledby="all-guides" className="space-y-6">
+      <h2 id="all-guides" className="text-2xl font-bold">
+        All guides
+      </h2>
+      {groups.map((group) => (
+        <section key={group.id} aria-labelledby={`group-${group.id}`}>
+          <h3 id={`group-${group.id}`} className="text-xl font-semibold">
+            {group.label}
+          </h3>
+          <ul role="list" className="mt-3 grid gap-4 sm:grid-cols-2">
+            {group.links.map((link) => (
+              <li key={link.href}>
+                <ArticleCard href={link.href} title={link.title} description={link.description} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+  return (
+    <ArticleLayout page={page} after={cards} crumbs={false}>
+      <Content components={{ Cite: citeFor(page.article.citations) }} />
+    </ArticleLayout>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import type { ArticlePageModel } from '@/lib/article-page';
+import { Breadcrumbs } from './breadcrumbs';
+import { Disclaimer } from './disclaimer';
+import { EvidenceSummary } from './evidence-summary';
+import { KeyPoints } from './key-points';
+import { PrevNext } from './prev-next';
+import { ReferenceList } from './reference-list';
+import { ReviewDates } from './review-dates';
+import { TableOfContents } from './table-of-contents';
+
+export type ArticleLayoutProps = { page: ArticlePageModel; children: ReactNode; after?: ReactNode; crumbs?: boolean };
+
+/** The NHS-style article frame: title, "In short", contents, body, sources, review dates. */
+export function ArticleLayout({ page, children, after, crumbs = true }: ArticleLayoutProps) {
+  const { article } = page;
+  return (
+    <>
+      {crumbs && <Breadcrumbs items={page.breadcrumbs} />}
+      <article className="mt-4 space-y-8">
+        <header>
+          <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+          <p className="mt-3 text-xl text-zinc-700 dark:text-zinc-300">{article.description}</p>
+        </header>
+        <KeyPoints points={article.keyPoints} />
+        {article.evidence && <EvidenceSummary level={article.evidence.level} summary={article.evidence.summary} />}
+        <TableOfContents sections={article.sections} />
+        <div className="article-body prose prose-lg prose-zinc max-w-none dark:prose-invert prose-a:text-sky-800 dark:prose-a:text-sky-300 prose-headings:scroll-mt-4">
+          {children}
+        </div>
+        {after}
+        <ReferenceList references={page.references} />
+        <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} />
+        <Disclaimer />
+      </article>
+      <div className="mt-10">
+        <PrevNext prev={page.prev} next={page.next} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+
+const variants = {
+  important: { label: 'Important', icon: '!', box: 'border-amber-600 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/40' },
+  help: { label: 'Get medical help', icon: '+', box: 'border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950/40' },
+  note: { label: 'Good to know', icon: 'i', box: 'border-sky-700 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/40' },
+} as const;
+
+export type CalloutType = keyof typeof variants;
+export type CalloutProps = { type: CalloutType; title: string; children: ReactNode };
+
+/**
+ * A boxed message that must not be missed. The kind is written as a word for screen readers and
+ * print, never carried by colour or the icon alone.
+ */
+export function Callout({ type, title, children }: CalloutProps) {
+  const variant = variants[type];
+  if (!variant) {
+    throw new Error(`<Callout type="${String(type)}">: type must be one of ${Object.keys(variants).join(', ')}`);
+  }
+  return (
+    <aside className={`callout not-prose my-6 rounded-md border-l-4 p-4 ${variant.box}`}>
+      <p className="flex items-center gap-2 text-lg font-semibold">
+        <span
+          aria-hidden="true"
+          className="inline-flex h-6 w-6 shrink-0 items-center justify-center rounded-full border-2 border-current text-sm leading-none"
+        >
+          {variant.icon}
+        </span>
+        <span>
+          <span className="sr-only">{variant.label}: </span>
+          {title}
+        </span>
+      </p>
+      <div className="callout-body mt-2 space-y-2 [&_a]:underline [&_li]:ml-5 [&_ul]:list-disc [&_ul]:space-y-1">
+        {children}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,23 @@
+/** Props of the citation marker; `number` is the source's position in this article's reference list. */
+export type CiteLinkProps = { id: string; number: number };
+
+/** A numbered link from a claim to its source in the list at the end of the article. */
+export function CiteLink({ id, number }: CiteLinkProps) {
+  return (
+    <sup className="cite">
+      <a href={`#ref-${id}`} className="no-underline hover:underline">
+        [<span className="sr-only">source </span>
+        {number}]
+      </a>
+    </sup>
+  );
+}
+
+/** Build the `Cite` used in MDX for one article, numbering ids by their first citation. */
+export function citeFor(citations: readonly string[]) {
+  return function Cite({ id }: { id: string }) {
+    const number = citations.indexOf(id) + 1;
+    if (number === 0) throw new Error(`<Cite id="${id}">: not among this article's citations`);
+    return <CiteLink id={id} number={number} />;
+  };
+}

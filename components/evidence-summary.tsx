@@ -1,0 +1,43 @@
+import type { EvidenceLevel } from '@/lib/schemas';
+
+const levelWords: Record<EvidenceLevel, string> = {
+  good: 'Good evidence',
+  some: 'Some evidence',
+  weak: 'Weak evidence',
+  none: 'No good evidence',
+};
+
+/** Marks from 0 to 3 so the level is also shown as a shape, never by colour alone. */
+const levelBars: Record<EvidenceLevel, number> = { none: 0, weak: 1, some: 2, good: 3 };
+
+export type EvidenceSummaryProps = { level: EvidenceLevel; summary: string };
+
+/** The "How sure are we?" box on each treatment article; the detail is on /evidence. */
+export function EvidenceSummary({ level, summary }: EvidenceSummaryProps) {
+  return (
+    <section aria-labelledby="how-sure" className="evidence-summary rounded-md border-2 border-zinc-400 p-5 dark:border-zinc-600">
+      <h2 id="how-sure" className="text-xl font-semibold">
+        How sure are we?
+      </h2>
+      <p className="mt-2 flex items-center gap-3 text-lg font-semibold">
+        <span aria-hidden="true" className="flex gap-1">
+          {[1, 2, 3].map((bar) => (
+            <span
+              key={bar}
+              className={`h-4 w-3 rounded-sm border-2 border-current ${bar <= levelBars[level] ? 'bg-current' : ''}`}
+            />
+          ))}
+        </span>
+        {levelWords[level]}
+      </p>
+      <p className="mt-2">{summary}</p>
+      <p className="mt-2">
+        <a href="/evidence" className="underline underline-offset-2">
+          See what the evidence says for each use
+        </a>
+      </p>
+    </section>
+  );
+}
+
+export { levelWords as evidenceLevelWords };

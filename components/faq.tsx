@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+
+export type FaqAccordionProps = { children: ReactNode };
+
+/** A list of questions; each answer opens natively, so it works without JavaScript. */
+export function FaqAccordion({ children }: FaqAccordionProps) {
+  return (
+    <div className="faq not-prose my-6 divide-y divide-zinc-300 rounded-md border border-zinc-300 dark:divide-zinc-700 dark:border-zinc-700">
+      {children}
+    </div>
+  );
+}
+
+export type FaqItemProps = { id: string; question: string; children: ReactNode };
+
+/**
+ * One question. The id is a published anchor: `/faq#<id>` opens this answer (the browser opens a
+ * closed <details> that holds the target of the URL's fragment).
+ */
+export function FaqItem({ id, question, children }: FaqItemProps) {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+    throw new Error(`<FaqItem id="${id}">: id must be lowercase words joined by hyphens`);
+  }
+  return (
+    <details id={id} className="group scroll-mt-4">
+      <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-4 px-4 py-3 text-lg font-semibold text-sky-900 hover:bg-zinc-100 dark:text-sky-200 dark:hover:bg-zinc-900 [&::-webkit-details-marker]:hidden">
+        {question}
+        <span aria-hidden="true" className="shrink-0 text-2xl leading-none transition-transform group-open:rotate-45">
+          +
+        </span>
+      </summary>
+      <div className="faq-answer prose prose-zinc max-w-none px-4 pb-4 dark:prose-invert">{children}</div>
+    </details>
+  );
+}

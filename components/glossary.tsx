@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+
+export type GlossaryProps = { children: ReactNode };
+
+/** The glossary: a description list of terms, each with its own anchor. */
+export function Glossary({ children }: GlossaryProps) {
+  return <dl className="glossary not-prose my-6 space-y-4">{children}</dl>;
+}
+
+export type GlossaryTermProps = { id: string; term: string; children: ReactNode };
+
+/** One term. Its id is a published anchor: articles link a term's first use to /glossary#id. */
+export function GlossaryTerm({ id, term, children }: GlossaryTermProps) {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+    throw new Error(`<GlossaryTerm id="${id}">: id must be lowercase words joined by hyphens`);
+  }
+  return (
+    <div id={id} className="scroll-mt-4 rounded-md border border-zinc-300 p-4 dark:border-zinc-700">
+      <dt className="text-lg font-semibold">{term}</dt>
+      <dd className="mt-1 [&_a]:underline [&_p]:mt-1">{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Reference } from '@/lib/references';
+import { ReferenceText } from './reference-text';
+
+export type ReferenceListProps = { references: readonly Reference[] };
+
+/** The numbered sources of one article, in citation order; each item is a citation target. */
+export function ReferenceList({ references }: ReferenceListProps) {
+  if (references.length === 0) return null;
+  return (
+    <section aria-labelledby="sources" className="border-t border-zinc-300 pt-6 dark:border-zinc-700">
+      <h2 id="sources" className="text-xl font-semibold">
+        Sources
+      </h2>
+      <ol className="mt-4 list-decimal space-y-3 pl-6 text-base">
+        {references.map((reference) => (
+          <li key={reference.id} id={`ref-${reference.id}`} className="scroll-mt-4 pl-1">
+            <ReferenceText reference={reference} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

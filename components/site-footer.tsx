@@ -1,0 +1,19 @@
+import type { NavGroup } from '@/lib/navigation';
+import { SiteNav } from './site-nav';
+
+export type SiteFooterProps = { groups: readonly NavGroup[] };
+
+/** Every topic, grouped, plus what this site is and is not. */
+export function SiteFooter({ groups }: SiteFooterProps) {
+  return (
+    <footer className="site-footer mt-16 border-t border-zinc-300 bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900">
+      <div className="mx-auto max-w-5xl space-y-8 px-4 py-10">
+        <SiteNav groups={groups} label="All topics" id="all-topics" />
+        <p className="text-base text-zinc-700 dark:text-zinc-300">
+          An independent guide with no advertising, no sponsors, no cookies and no tracking. Every medical claim
+          links to its source; the full list is on the <a href="/references" className="underline">sources page</a>.
+        </p>
+      </div>
+    </footer>
+  );
+}

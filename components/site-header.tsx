@@ -1,0 +1,34 @@
+import type { NavGroup } from '@/lib/navigation';
+
+export type SiteHeaderProps = { siteName: string; groups: readonly NavGroup[] };
+
+/**
+ * Site name and the main links. The header lists the topic pages; the full grouped list is in the
+ * footer ("All topics"), which the header links to, so phones get a short header without a script.
+ */
+export function SiteHeader({ siteName, groups }: SiteHeaderProps) {
+  const topics = groups.filter((group) => group.id !== 'start' && group.id !== 'about').flatMap((group) => group.links);
+  return (
+    <header className="site-header border-b border-zinc-300 bg-sky-900 text-white dark:border-zinc-700 dark:bg-zinc-900">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <a href="/" className="text-lg font-bold no-underline hover:underline">
+          {siteName}
+        </a>
+        <a href="#all-topics" className="py-1 underline underline-offset-2 lg:hidden">
+          All topics
+        </a>
+      </div>
+      <nav aria-label="Main" className="mx-auto hidden max-w-5xl px-4 pb-3 lg:block">
+        <ul role="list" className="flex flex-wrap gap-x-5 gap-y-1 text-base">
+          {topics.map((link) => (
+            <li key={link.href}>
+              <a href={link.href} className="inline-block py-0.5 underline-offset-2 hover:underline">
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,27 @@
+import type { NavGroup } from '@/lib/navigation';
+
+export type SiteNavProps = { groups: readonly NavGroup[]; label: string; id?: string };
+
+/** Every article, grouped; rendered from the navigation derived in lib/navigation. */
+export function SiteNav({ groups, label, id }: SiteNavProps) {
+  return (
+    <nav aria-label={label} id={id} className="site-nav scroll-mt-4">
+      <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+        {groups.map((group) => (
+          <div key={group.id}>
+            <h2 className="text-base font-semibold">{group.label}</h2>
+            <ul role="list" className="mt-2 space-y-1">
+              {group.links.map((link) => (
+                <li key={link.href}>
+                  <a href={link.href} className="inline-block py-0.5 underline underline-offset-2">
+                    {link.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Heading } from '@/lib/mdx-source';
+
+export type TableOfContentsProps = { sections: readonly Heading[] };
+
+/** "On this page": links to the article's h2 sections, derived from its headings. */
+export function TableOfContents({ sections }: TableOfContentsProps) {
+  if (sections.length < 2) return null;
+  return (
+    <nav aria-labelledby="on-this-page" className="toc border-l-4 border-zinc-300 pl-4 dark:border-zinc-700">
+      <h2 id="on-this-page" className="text-base font-semibold">
+        On this page
+      </h2>
+      <ul className="mt-2 space-y-1">
+        {sections.map((section) => (
+          <li key={section.id}>
+            <a href={`#${section.id}`} className="inline-block py-0.5 underline underline-offset-2">
+              {section.text}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

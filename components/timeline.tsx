@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+
+export type TimelineProps = { children: ReactNode };
+
+/** Steps in time order as an ordered list: plain HTML, readable without CSS or JavaScript. */
+export function Timeline({ children }: TimelineProps) {
+  return (
+    <ol role="list" className="timeline not-prose my-6 space-y-0 border-l-4 border-sky-800 dark:border-sky-300">
+      {children}
+    </ol>
+  );
+}
+
+export type TimelineStepProps = { when: string; title: string; children: ReactNode };
+
+/** One point in time: when it is, what happens, and the detail. */
+export function TimelineStep({ when, title, children }: TimelineStepProps) {
+  return (
+    <li className="relative pb-6 pl-6 last:pb-0">
+      <span aria-hidden="true" className="absolute -left-[11px] top-1.5 h-4 w-4 rounded-full border-4 border-white bg-sky-800 dark:border-zinc-950 dark:bg-sky-300" />
+      <h3 className="text-lg font-semibold">
+        <span className="block text-base font-normal text-zinc-700 dark:text-zinc-300">{when}</span>
+        {title}
+      </h3>
+      <div className="prose prose-zinc mt-1 max-w-none dark:prose-invert">{children}</div>
+    </li>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+
+export type TipsListProps = { children: ReactNode };
+
+/** Numbered tips; the numbers come from the <ol>, so they are read out and printed. */
+export function TipsList({ children }: TipsListProps) {
+  return <ol role="list" className="tips not-prose my-6 space-y-4 [counter-reset:tip]">{children}</ol>;
+}
+
+export type TipProps = { title: string; children: ReactNode };
+
+/** One tip: a short instruction as its title, and why it matters as its body. */
+export function Tip({ title, children }: TipProps) {
+  return (
+    <li className="rounded-md border border-zinc-300 p-4 [counter-increment:tip] dark:border-zinc-700">
+      <h3 className="flex gap-3 text-lg font-semibold before:content-[counter(tip)_'.'] before:text-sky-800 dark:before:text-sky-300">
+        {title}
+      </h3>
+      <div className="prose prose-zinc mt-2 max-w-none dark:prose-invert">{children}</div>
+    </li>
+  );
+}

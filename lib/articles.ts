@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import YAML from 'yaml';
+import { extractCitations, extractFaqIds, extractHeadings, type Heading } from './mdx-source';
+import { articlesDir, displayPath } from './paths';
+import type { Registry } from './references';
+import { getRegistry } from './references';
+import { frontmatterSchema, type Frontmatter } from './schemas';
+import { ContentError, parseOrThrow } from './validation';
+
+/** The file `index.mdx` is the home page; every other file is served at `/<slug>`. */
+export const HOME_SLUG = 'index';
+
+/** One validated article: frontmatter plus everything derived from its body. */
+export type Article = Frontmatter & {
+  slug: string;
+  /** Project-relative path, for error messages. */
+  file: string;
+  href: string;
+  body: string;
+  /** Headings of level 2, in order: the "On this page" list and the published section anchors. */
+  sections: Heading[];
+  /** Cited reference ids, unique, in order of first citation: their position is the citation number. */
+  citations: string[];
+  faqIds: string[];
+};
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** gray-matter's default YAML engine turns dates into Date objects; YAML 1.2 keeps them as text. */
+const matterOptions = { engines: { yaml: (text: string) => YAML.parse(text) as object } };
+
+/** Parse and validate one article file's text. Throws a ContentError naming the file and field. */
+export function parseArticle(source: string, file: string, registry: Registry): Article {
+  const slug = path.basename(file, '.mdx');
+  if (!SLUG_PATTERN.test(slug)) {
+    throw new ContentError(`${file}: file name: use lowercase words joined by hyphens, got "${slug}"`);
+  }
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(source, matterOptions);
+  } catch (error) {
+    throw new ContentError(`${file}: frontmatter: ${(error as Error).message}`);
+  }
+  const frontmatter = parseOrThrow(frontmatterSchema, parsed.data, file);
+  const body = parsed.content;
+
+  const headings = extractHeadings(body);
+  const h1 = headings.find((heading) => heading.depth === 1);
+  if (h1) throw new ContentError(`${file}: body: "# ${h1.text}" is a second h1; the title is the page's only h1`);
+
+  const { ids, malformed } = extractCitations(body);
+  if (malformed.length > 0) {
+    throw new ContentError(`${file}: ${malformed[0]}: write citations as <Cite id="reference-id" />`);
+  }
+  const unknown = ids.filter((id) => !registry.has(id));
+  if (unknown.length > 0) {
+    throw new ContentError(
+      unknown.map((id) => `${file}: <Cite id="${id}">: no reference with this id in content/references.yaml`).join('\n'),
+    );
+  }
+
+  return {
+    ...frontmatter,
+    slug,
+    file,
+    href: slug === HOME_SLUG ? '/' : `/${slug}`,
+    body,
+    sections: headings.filter((heading) => heading.depth === 2),
+    citations: [...new Set(ids)],
+    faqIds: extractFaqIds(body),
+  };
+}
+
+/** Checks that need the whole collection: unique orders and slugs, and a home page. */
+export function validateCollection(articles: readonly Article[]): void {
+  const problems: string[] = [];
+  for (const key of ['slug', 'order'] as const) {
+    const seen = new Map<unknown, string>();
+    for (const article of articles) {
+      const first = seen.get(article[key]);
+      if (first) problems.push(`${article.file}: ${key}: ${JSON.stringify(article[key])} is already used by ${first}`);
+      else seen.set(article[key], article.file);
+    }
+  }
+  if (!articles.some((article) => article.slug === HOME_SLUG)) {
+    problems.push(`content/articles: ${HOME_SLUG}.mdx (the home page) is missing`);
+  }
+  if (problems.length > 0) throw new ContentError(problems.join('\n'));
+}
+
+/** Read, validate and sort every article in a directory. */
+export function loadArticles(dir: string = articlesDir, registry: Registry = getRegistry()): Article[] {
+  const articles = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const file = path.join(dir, name);
+      return parseArticle(fs.readFileSync(file, 'utf8'), displayPath(file), registry);
+    });
+  validateCollection(articles);
+  return articles.sort((a, b) => a.order - b.order);
+}
+
+let cached: Article[] | undefined;
+
+/** Every article, home page first, in navigation order. Read once per process. */
+export function getArticles(): readonly Article[] {
+  cached ??= loadArticles();
+  return cached;
+}
+
+/** Articles served at `/<slug>` (everything but the home page). */
+export function getArticleSlugs(): string[] {
+  return getArticles()
+    .filter((article) => article.slug !== HOME_SLUG)
+    .map((article) => article.slug);
+}
+
+export function getArticle(slug: string): Article | undefined {
+  return getArticles().find((article) => article.slug === slug);
+}
+
+/** The article or a loud failure: callers have already limited slugs to known ones. */
+export function requireArticle(slug: string): Article {
+  const article = getArticle(slug);
+  if (!article) throw new Error(`No article with slug "${slug}"`);
+  return article;
+}
+
+/** Which articles cite each reference id, for the references page and the registry checks. */
+export function getCitingArticles(): ReadonlyMap<string, Article[]> {
+  const byId = new Map<string, Article[]>();
+  for (const article of getArticles()) {
+    for (const id of article.citations) byId.set(id, [...(byId.get(id) ?? []), article]);
+  }
+  return byId;
+}

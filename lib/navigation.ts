@@ -1,0 +1,57 @@
+import { getArticles, HOME_SLUG, type Article } from './articles';
+import type { ArticleGroup } from './schemas';
+
+/** Group headings shown in the site navigation, in order. */
+export const groupLabels: Record<ArticleGroup, string> = {
+  start: 'Start here',
+  'how-it-works': 'How it works',
+  'what-it-treats': 'What it may help',
+  deciding: 'Deciding and preparing',
+  about: 'About this guide',
+};
+
+export type NavLink = { href: string; label: string };
+/** A navigation entry with the text a home-page card needs. */
+export type NavEntry = NavLink & { title: string; description: string };
+export type NavGroup = { id: ArticleGroup; label: string; links: NavEntry[] };
+
+function toLink(article: Article): NavLink {
+  return { href: article.href, label: article.navTitle };
+}
+
+function toEntry(article: Article): NavEntry {
+  return { ...toLink(article), title: article.title, description: article.description };
+}
+
+/** Navigation groups derived from the articles' `group` and `order`; empty groups are left out. */
+export function buildNavigation(articles: readonly Article[]): NavGroup[] {
+  return (Object.keys(groupLabels) as ArticleGroup[])
+    .map((id) => ({ id, label: groupLabels[id], links: articles.filter((a) => a.group === id).map(toEntry) }))
+    .filter((group) => group.links.length > 0);
+}
+
+export function getNavigation(): NavGroup[] {
+  return buildNavigation(getArticles());
+}
+
+/** The articles before and after this one in navigation order (the home page is not a neighbour). */
+export function buildPrevNext(articles: readonly Article[], slug: string): { prev?: NavLink; next?: NavLink } {
+  const pages = articles.filter((article) => article.slug !== HOME_SLUG);
+  const index = pages.findIndex((article) => article.slug === slug);
+  if (index === -1) return {};
+  const prev = pages[index - 1];
+  const next = pages[index + 1];
+  return { prev: prev && toLink(prev), next: next && toLink(next) };
+}
+
+export function getPrevNext(slug: string) {
+  return buildPrevNext(getArticles(), slug);
+}
+
+/** Home, then the page itself (groups have no page of their own, so they are not links). */
+export function buildBreadcrumbs(article: Pick<Article, 'href' | 'navTitle'>): NavLink[] {
+  return [
+    { href: '/', label: 'Home' },
+    { href: article.href, label: article.navTitle },
+  ];
+}

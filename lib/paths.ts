@@ -1,0 +1,11 @@
+import path from 'node:path';
+
+/** Content lives beside the app; `next build`, Vitest and scripts all run from the project root. */
+export const contentDir = path.join(process.cwd(), 'content');
+export const articlesDir = path.join(contentDir, 'articles');
+export const registryFile = path.join(contentDir, 'references.yaml');
+
+/** A path as people read it in error messages: relative to the project root. */
+export function displayPath(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}

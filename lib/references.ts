@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import YAML from 'yaml';
+import { displayPath, registryFile } from './paths';
+import { registrySchema, type ReferenceEntry } from './schemas';
+import { ContentError, parseOrThrow } from './validation';
+
+/** A registry entry with its id and the link a reader follows to find it. */
+export type Reference = ReferenceEntry & { id: string; href: string };
+
+export type Registry = ReadonlyMap<string, Reference>;
+
+/** Parse registry YAML text; duplicate ids and invalid entries throw, naming the file. */
+export function parseRegistry(text: string, file: string): Registry {
+  let data: unknown;
+  try {
+    data = YAML.parse(text, { uniqueKeys: true });
+  } catch (error) {
+    throw new ContentError(`${file}: ${(error as Error).message}`);
+  }
+  const entries = parseOrThrow(registrySchema, data ?? {}, file);
+  return new Map(Object.entries(entries).map(([id, entry]) => [id, { ...entry, id, href: referenceHref(entry) }]));
+}
+
+/** DOI first (it outlives URLs), then the publisher's URL, then PubMed. */
+function referenceHref(entry: ReferenceEntry): string {
+  if (entry.doi) return `https://doi.org/${entry.doi}`;
+  if (entry.url) return entry.url;
+  return `https://pubmed.ncbi.nlm.nih.gov/${entry.pmid}/`;
+}
+
+export function loadRegistry(file: string = registryFile): Registry {
+  return parseRegistry(fs.readFileSync(file, 'utf8'), displayPath(file));
+}
+
+let cached: Registry | undefined;
+
+/** The site's registry, read once per process. */
+export function getRegistry(): Registry {
+  cached ??= loadRegistry();
+  return cached;
+}

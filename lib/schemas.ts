@@ -1,0 +1,111 @@
+import { z } from 'zod';
+
+const MAX_REVIEW_GAP_DAYS = 366;
+
+/** A calendar date written as YYYY-MM-DD (kept as a string so it never shifts with time zones). */
+export const isoDate = z
+  .string({ error: (issue) => `expected a date YYYY-MM-DD, got ${JSON.stringify(issue.input)}` })
+  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && toUtcDate(value).toISOString().startsWith(value), {
+    error: (issue) => `expected a date YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
+  });
+
+/** Midnight UTC on an ISO calendar date. */
+export function toUtcDate(value: string): Date {
+  return new Date(`${value}T00:00:00Z`);
+}
+
+/** Where an article sits in the site's navigation. */
+export const articleGroups = ['start', 'how-it-works', 'what-it-treats', 'deciding', 'about'] as const;
+
+/** How sure the evidence is, in the words a patient reads on the page. */
+export const evidenceLevels = ['good', 'some', 'weak', 'none'] as const;
+
+/** Frontmatter of one article in content/articles. Unknown keys are errors. */
+export const frontmatterSchema = z
+  .strictObject({
+    /** Page heading and <title>; short enough for search results. */
+    title: z.string().trim().min(1, 'is required').max(60, 'must be 60 characters or fewer'),
+    /** Short label used in navigation and breadcrumbs. */
+    navTitle: z.string().trim().min(1).max(30, 'must be 30 characters or fewer'),
+    /** Meta description and card text. */
+    description: z
+      .string()
+      .trim()
+      .min(50, 'must be at least 50 characters')
+      .max(160, 'must be 160 characters or fewer'),
+    /** Position in navigation; unique across articles. */
+    order: z.number().int().nonnegative(),
+    /** Navigation group. */
+    group: z.enum(articleGroups),
+    /** The "In short" takeaways, shown first. */
+    keyPoints: z.array(z.string().trim().min(1).max(200)).min(3, 'needs 3 to 5 points').max(5, 'needs 3 to 5 points'),
+    /** For treatment articles: the "How sure are we?" verdict that links to /evidence. */
+    evidence: z
+      .strictObject({
+        level: z.enum(evidenceLevels),
+        summary: z.string().trim().min(1).max(240),
+      })
+      .optional(),
+    /** The date the page was last checked against its sources. */
+    lastReviewed: isoDate,
+    /** When it must be checked again: after lastReviewed and at most 12 months later. */
+    nextReview: isoDate,
+  })
+  .superRefine((data, ctx) => {
+    const gapDays = (toUtcDate(data.nextReview).getTime() - toUtcDate(data.lastReviewed).getTime()) / 86_400_000;
+    if (gapDays <= 0) {
+      ctx.addIssue({ code: 'custom', path: ['nextReview'], message: `must be after lastReviewed (${data.lastReviewed})` });
+    } else if (gapDays > MAX_REVIEW_GAP_DAYS) {
+      ctx.addIssue({ code: 'custom', path: ['nextReview'], message: 'must be at most 12 months after lastReviewed' });
+    }
+  });
+
+export type Frontmatter = z.output<typeof frontmatterSchema>;
+export type ArticleGroup = (typeof articleGroups)[number];
+export type EvidenceLevel = (typeof evidenceLevels)[number];
+
+/** The kinds of source the registry holds; the references page groups and labels by it. */
+export const referenceKinds = [
+  'meta-analysis',
+  'systematic review',
+  'randomised trial',
+  'split-face study',
+  'controlled study',
+  'uncontrolled study',
+  'case series',
+  'review',
+  'guideline',
+  'public health report',
+  'regulator',
+  'professional body',
+  'health service',
+] as const;
+
+/** One source in content/references.yaml. */
+export const referenceSchema = z
+  .strictObject({
+    authors: z.string().trim().min(1).optional(),
+    title: z.string().trim().min(1, 'is required'),
+    /** Journal, publisher or website. */
+    source: z.string().trim().min(1, 'is required'),
+    year: z.number().int().min(1990).max(2100).optional(),
+    /** Volume, issue and pages, as printed. */
+    details: z.string().trim().min(1).optional(),
+    kind: z.enum(referenceKinds),
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must look like 10.1234/abc').optional(),
+    pmid: z.string().regex(/^\d{5,9}$/, 'must be the digits of a PubMed id').optional(),
+    url: z.url({ protocol: /^https$/, error: 'must be an https URL' }).optional(),
+  })
+  .refine((entry) => entry.doi ?? entry.pmid ?? entry.url, {
+    error: 'needs a doi, pmid or url so readers can find the source',
+  });
+
+const referenceIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The whole registry: a map from a stable id (kebab-case) to its entry. */
+export const registrySchema = z.record(
+  z.string().regex(referenceIdPattern, 'ids are lowercase words joined by hyphens'),
+  referenceSchema,
+);
+
+export type ReferenceEntry = z.output<typeof referenceSchema>;

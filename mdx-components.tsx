@@ -1,0 +1,28 @@
+import type { MDXComponents } from 'mdx/types';
+import { Callout } from '@/components/callout';
+import { Checklist } from '@/components/checklist';
+import { FaqAccordion, FaqItem } from '@/components/faq';
+import { Glossary, GlossaryTerm } from '@/components/glossary';
+import { SectionHeading } from '@/components/heading-anchor';
+import { Timeline, TimelineStep } from '@/components/timeline';
+import { Tip, TipsList } from '@/components/tips';
+
+/** Elements and shared components available in every MDX article. `Cite` is bound per article. */
+export const mdxComponents = {
+  h2: SectionHeading,
+  Callout,
+  FaqAccordion,
+  FaqItem,
+  TipsList,
+  Tip,
+  Timeline,
+  TimelineStep,
+  Checklist,
+  Glossary,
+  GlossaryTerm,
+} satisfies MDXComponents;
+
+// Required by @next/mdx in the App Router; without it prerendering fails with a misleading error.
+export function useMDXComponents(components: MDXComponents = {}): MDXComponents {
+  return { ...mdxComponents, ...components };
+}

@@ -1,0 +1,17 @@
+import createMDX from '@next/mdx';
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+const withMDX = createMDX({
+  options: {
+    // Turbopack hands loader options to another process, so plugins are named by string.
+    remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
+    rehypePlugins: ['rehype-slug'],
+  },
+});
+
+export default withMDX(nextConfig);
