@@ -4,6 +4,10 @@ import createMDX from '@next/mdx';
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  async redirects() {
+    // The home page's source file is index.mdx; Next would also serve it at /index.
+    return [{ source: '/index', destination: '/', permanent: true }];
+  },
 };
 
 const withMDX = createMDX({

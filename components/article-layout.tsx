@@ -3,6 +3,7 @@ import type { ArticlePageModel } from '@/lib/article-page';
 import { Breadcrumbs } from './breadcrumbs';
 import { Disclaimer } from './disclaimer';
 import { EvidenceSummary } from './evidence-summary';
+import { FaqFragmentOpener } from './faq';
 import { KeyPoints } from './key-points';
 import { PrevNext } from './prev-next';
 import { ReferenceList } from './reference-list';
@@ -33,6 +34,7 @@ export function ArticleLayout({ page, children, after, crumbs = true }: ArticleL
         <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} />
         <Disclaimer />
       </article>
+      {article.faqIds.length > 0 && <FaqFragmentOpener />}
       <div className="mt-10">
         <PrevNext prev={page.prev} next={page.next} />
       </div>

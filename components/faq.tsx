@@ -14,22 +14,35 @@ export function FaqAccordion({ children }: FaqAccordionProps) {
 export type FaqItemProps = { id: string; question: string; children: ReactNode };
 
 /**
- * One question. The id is a published anchor: `/faq#<id>` opens this answer (the browser opens a
- * closed <details> that holds the target of the URL's fragment).
+ * One question. The id is a published anchor: `/faq#<id>` opens this answer. The id sits on the
+ * answer, inside the <details>, because browsers open a closed <details> that holds the fragment's
+ * target; the scroll margin keeps the question in view above it.
  */
 export function FaqItem({ id, question, children }: FaqItemProps) {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
     throw new Error(`<FaqItem id="${id}">: id must be lowercase words joined by hyphens`);
   }
   return (
-    <details id={id} className="group scroll-mt-4">
+    <details className="group">
       <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-4 px-4 py-3 text-lg font-semibold text-sky-900 hover:bg-zinc-100 dark:text-sky-200 dark:hover:bg-zinc-900 [&::-webkit-details-marker]:hidden">
         {question}
         <span aria-hidden="true" className="shrink-0 text-2xl leading-none transition-transform group-open:rotate-45">
           +
         </span>
       </summary>
-      <div className="faq-answer prose prose-zinc max-w-none px-4 pb-4 dark:prose-invert">{children}</div>
+      <div id={id} className="faq-answer prose prose-zinc max-w-none scroll-mt-24 px-4 pb-4 dark:prose-invert">
+        {children}
+      </div>
     </details>
   );
+}
+
+/**
+ * Opens the answer a URL fragment points at in browsers that do not open <details> for a fragment
+ * by themselves (Safari). Inline so it runs without a bundle; the page works without it.
+ */
+const openTargetScript = `(function(){function o(){var h=location.hash.slice(1);if(!h)return;var t=document.getElementById(decodeURIComponent(h));var d=t&&t.closest('details');if(d&&!d.open){d.open=true;t.scrollIntoView();}}o();addEventListener('hashchange',o);})();`;
+
+export function FaqFragmentOpener() {
+  return <script dangerouslySetInnerHTML={{ __html: openTargetScript }} />;
 }

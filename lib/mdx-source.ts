@@ -60,3 +60,17 @@ export function extractCitations(body: string): { ids: string[]; malformed: stri
 export function extractFaqIds(body: string): string[] {
   return [...body.matchAll(/<FaqItem\b[^>]*\bid="([^"]+)"/g)].map((match) => match[1]!);
 }
+
+/** Every fragment target an article body defines: heading ids and ids given to MDX components. */
+export function extractAnchorIds(body: string): string[] {
+  const headingIds = extractHeadings(body).map((heading) => heading.id);
+  const componentIds = [...body.matchAll(/<[A-Z]\w*\b[^>]*\bid="([^"]+)"/g)].map((match) => match[1]!);
+  return [...headingIds, ...componentIds];
+}
+
+/** Site-internal link targets in an article body: markdown links and href attributes starting with "/". */
+export function extractInternalLinks(body: string): string[] {
+  const markdown = [...body.matchAll(/\]\((\/[^)\s]*)\)/g)].map((match) => match[1]!);
+  const attributes = [...body.matchAll(/\bhref="(\/[^"]*)"/g)].map((match) => match[1]!);
+  return [...markdown, ...attributes];
+}

@@ -14,6 +14,11 @@ export function toUtcDate(value: string): Date {
   return new Date(`${value}T00:00:00Z`);
 }
 
+/** A string field whose absence reads "is required" rather than a type error. */
+function text() {
+  return z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') }).trim();
+}
+
 /** Where an article sits in the site's navigation. */
 export const articleGroups = ['start', 'how-it-works', 'what-it-treats', 'deciding', 'about'] as const;
 
@@ -24,13 +29,11 @@ export const evidenceLevels = ['good', 'some', 'weak', 'none'] as const;
 export const frontmatterSchema = z
   .strictObject({
     /** Page heading and <title>; short enough for search results. */
-    title: z.string().trim().min(1, 'is required').max(60, 'must be 60 characters or fewer'),
+    title: text().min(1, 'is required').max(60, 'must be 60 characters or fewer'),
     /** Short label used in navigation and breadcrumbs. */
-    navTitle: z.string().trim().min(1).max(30, 'must be 30 characters or fewer'),
+    navTitle: text().min(1, 'is required').max(30, 'must be 30 characters or fewer'),
     /** Meta description and card text. */
-    description: z
-      .string()
-      .trim()
+    description: text()
       .min(50, 'must be at least 50 characters')
       .max(160, 'must be 160 characters or fewer'),
     /** Position in navigation; unique across articles. */
@@ -103,9 +106,12 @@ export const referenceSchema = z
 const referenceIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The whole registry: a map from a stable id (kebab-case) to its entry. */
-export const registrySchema = z.record(
-  z.string().regex(referenceIdPattern, 'ids are lowercase words joined by hyphens'),
-  referenceSchema,
-);
+export const registrySchema = z.record(z.string(), referenceSchema).superRefine((entries, ctx) => {
+  for (const id of Object.keys(entries)) {
+    if (!referenceIdPattern.test(id)) {
+      ctx.addIssue({ code: 'custom', path: [id], message: 'ids are lowercase words joined by hyphens' });
+    }
+  }
+});
 
 export type ReferenceEntry = z.output<typeof referenceSchema>;

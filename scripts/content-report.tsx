@@ -1,12 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { renderArticleHtml } from '@/lib/article-html';
-import { getArticles } from '@/lib/articles';
+import { parseArticle, type Article } from '@/lib/articles';
+import { articlesDir, displayPath } from '@/lib/paths';
 import { readability, textBlocks } from '@/lib/readability';
+import { getRegistry } from '@/lib/references';
 
-/** Prints one row per article: size, reading grade, longest sentence, citations and review date. */
-const rows = await Promise.all(
-  getArticles().map(async (article) => {
+/**
+ * Prints one row per article: size, reading grade, longest sentence, citations and review date.
+ * Each file is checked on its own, so one broken article is reported without hiding the others;
+ * any broken article makes the command fail.
+ */
+const verbose = process.argv.includes('--verbose');
+const files = fs.readdirSync(articlesDir).filter((name) => name.endsWith('.mdx'));
+const problems: string[] = [];
+const rows: Record<string, string | number>[] = [];
+const longest: string[] = [];
+
+for (const name of files) {
+  const file = path.join(articlesDir, name);
+  let article: Article;
+  try {
+    article = parseArticle(fs.readFileSync(file, 'utf8'), displayPath(file), getRegistry());
     const stats = readability(textBlocks(await renderArticleHtml(article)));
-    return {
+    rows.push({
+      order: article.order,
       article: article.href,
       words: stats.words,
       grade: stats.grade,
@@ -14,20 +32,23 @@ const rows = await Promise.all(
       citations: (article.body.match(/<Cite\b/g) ?? []).length,
       sources: article.citations.length,
       'last reviewed': article.lastReviewed,
-    };
-  }),
-);
+    });
+    longest.push(`${article.href}: longest sentence (${stats.longestSentence.words} words): ${stats.longestSentence.text}`);
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
+  }
+}
 
-const columns = Object.keys(rows[0] ?? {}) as (keyof (typeof rows)[number])[];
+rows.sort((a, b) => Number(a.order) - Number(b.order));
+const columns = Object.keys(rows[0] ?? {}).filter((column) => column !== 'order');
 const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => String(row[column]).length)));
 const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
 console.log(line(columns));
 console.log(line(widths.map((width) => '-'.repeat(width))));
 for (const row of rows) console.log(line(columns.map((column) => String(row[column]))));
 
-if (process.argv.includes('--verbose')) {
-  for (const article of getArticles()) {
-    const stats = readability(textBlocks(await renderArticleHtml(article)));
-    console.log(`\n${article.href}: longest sentence (${stats.longestSentence.words} words): ${stats.longestSentence.text}`);
-  }
+if (verbose) console.log(`\n${longest.join('\n')}`);
+if (problems.length > 0) {
+  console.error(`\n${problems.length} article(s) could not be read:\n${problems.join('\n')}`);
+  process.exitCode = 1;
 }

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { requireArticle } from '@/lib/articles';
+
+const [firstId, secondId] = requireArticle('faq').faqIds;
+
+test.describe('the FAQ accordion', () => {
+  test('opens and closes an answer by keyboard: Tab to it, then Enter and Space', async ({ page }) => {
+    await page.goto('/faq');
+    const item = page.locator('details', { has: page.locator(`[id="${firstId}"]`) });
+    const summary = item.locator('summary');
+    await expect(item).not.toHaveAttribute('open');
+
+    let reached = false;
+    for (let presses = 0; presses < 80 && !reached; presses++) {
+      await page.keyboard.press('Tab');
+      reached = await summary.evaluate((element) => element === document.activeElement);
+    }
+    expect(reached, 'the first question is reachable with Tab').toBe(true);
+
+    await page.keyboard.press('Enter');
+    await expect(item).toHaveAttribute('open');
+    await expect(page.locator(`[id="${firstId}"]`)).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(item).not.toHaveAttribute('open');
+    await page.keyboard.press('Space');
+    await expect(item).toHaveAttribute('open');
+  });
+
+  test('opens the answer named in the URL fragment', async ({ page }) => {
+    await page.goto(`/faq#${secondId}`);
+    const answer = page.locator(`[id="${secondId}"]`);
+    await expect(answer).toBeVisible();
+    await expect(answer).toBeInViewport();
+  });
+
+  test('opens the answer named in the URL fragment without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/faq#${secondId}`);
+    await expect(page.locator(`[id="${secondId}"]`)).toBeVisible();
+    await context.close();
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { getArticle, getArticles } from '@/lib/articles';
+import { extractInternalLinks } from '@/lib/mdx-source';
+
+/** Pages the issues promised at these exact URLs; clinics link to them, so they must not move. */
+const PROMISED_PATHS = [
+  '/', '/collagen', '/skin-texture', '/scars', '/wrinkles', '/growth-factors', '/hyperpigmentation', '/faq', '/tips',
+  '/risks', '/is-it-right-for-me', '/before-and-after', '/evidence', '/choosing-a-practitioner', '/about', '/glossary',
+];
+
+describe('the published pages', () => {
+  const hrefs = getArticles().map((article) => article.href);
+
+  it.each(PROMISED_PATHS)('%s exists', (path) => {
+    expect(hrefs).toContain(path);
+  });
+});
+
+describe('treatment articles', () => {
+  const treatments = getArticles().filter((a) => a.group === 'how-it-works' || a.group === 'what-it-treats');
+
+  it('include every section article', () => {
+    expect(treatments.map((a) => a.slug).sort()).toEqual(
+      ['collagen', 'growth-factors', 'hyperpigmentation', 'scars', 'skin-texture', 'wrinkles'],
+    );
+  });
+
+  for (const article of treatments) {
+    it(`${article.file} says how sure the evidence is and links to the risks and who should not have it`, () => {
+      expect(article.evidence, `${article.file}: evidence`).toBeDefined();
+      const links = extractInternalLinks(article.body).map((link) => link.split('#')[0]);
+      expect(links).toContain('/risks');
+      expect(links).toContain('/is-it-right-for-me');
+    });
+  }
+});
+
+describe('the FAQ and tips', () => {
+  it('answer the six questions the source document asks, at stable anchors', () => {
+    expect(getArticle('faq')?.faqIds).toEqual(
+      expect.arrayContaining(['recovery-time', 'number-of-sessions', 'side-effects', 'skin-types', 'how-long-results-last', 'cost']),
+    );
+  });
+
+  it('give at least seven tips', () => {
+    expect(getArticle('tips')?.body.match(/<Tip\b/g)?.length ?? 0).toBeGreaterThanOrEqual(7);
+  });
+});

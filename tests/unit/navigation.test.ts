@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { getArticles, getArticleSlugs, HOME_SLUG } from '@/lib/articles';
+import { buildBreadcrumbs, buildNavigation, buildPrevNext, groupLabels } from '@/lib/navigation';
+import { article } from '../helpers/fixtures';
+
+const fixtures = [
+  article('index', { order: 0, group: 'start', navTitle: 'Home' }),
+  article('collagen', { order: 10, group: 'how-it-works', navTitle: 'Collagen' }),
+  article('scars', { order: 20, group: 'what-it-treats', navTitle: 'Scars' }),
+  article('wrinkles', { order: 21, group: 'what-it-treats', navTitle: 'Wrinkles' }),
+];
+
+describe('navigation derived from articles', () => {
+  it('groups articles in group order and leaves out empty groups', () => {
+    expect(buildNavigation(fixtures).map((group) => [group.label, group.links.map((link) => link.href)])).toEqual([
+      ['Start here', ['/']],
+      ['How it works', ['/collagen']],
+      ['What it may help', ['/scars', '/wrinkles']],
+    ]);
+  });
+
+  it('links each article to its neighbours, never to the home page', () => {
+    expect(buildPrevNext(fixtures, 'collagen')).toEqual({ prev: undefined, next: { href: '/scars', label: 'Scars' } });
+    expect(buildPrevNext(fixtures, 'wrinkles')).toEqual({ prev: { href: '/scars', label: 'Scars' }, next: undefined });
+  });
+
+  it('gives breadcrumbs from home to the page', () => {
+    expect(buildBreadcrumbs(fixtures[2]!)).toEqual([
+      { href: '/', label: 'Home' },
+      { href: '/scars', label: 'Scars' },
+    ]);
+  });
+});
+
+describe('the site navigation', () => {
+  const articles = getArticles();
+
+  it('lists every article exactly once, in order', () => {
+    const hrefs = buildNavigation(articles).flatMap((group) => group.links.map((link) => link.href));
+    expect(hrefs.sort()).toEqual(articles.map((a) => a.href).sort());
+  });
+
+  it('serves every article but the home page at /<slug>', () => {
+    expect(getArticleSlugs()).toEqual(articles.filter((a) => a.slug !== HOME_SLUG).map((a) => a.slug));
+  });
+
+  it('uses only known groups', () => {
+    for (const a of articles) expect(Object.keys(groupLabels)).toContain(a.group);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { renderArticleHtml } from '@/lib/article-html';
+import { getArticles } from '@/lib/articles';
+import { readability, sentences, textBlocks } from '@/lib/readability';
+
+const MAX_GRADE = 8;
+const MAX_SENTENCE_WORDS = 25;
+
+describe('readability', () => {
+  it('computes the Flesch-Kincaid grade from words, sentences and syllables', () => {
+    const stats = readability(['The cat sat on the mat.']);
+    expect(stats).toMatchObject({ words: 6, sentences: 1, syllables: 6 });
+    // 0.39 × 6/1 + 11.8 × 6/6 − 15.59 = −1.45, kept to one decimal
+    expect(stats.grade).toBe(-1.4);
+  });
+
+  it('rates long words and long sentences higher', () => {
+    const plain = readability(['Your skin heals itself. It makes new collagen.']).grade;
+    const dense = readability(['Percutaneous collagen induction initiates neocollagenesis through controlled dermal microinjury and inflammatory cascades.']).grade;
+    expect(dense).toBeGreaterThan(plain + 10);
+  });
+
+  it('splits sentences at full stops but not inside numbers', () => {
+    expect(sentences('Needles are 0.5 to 1.5 mm long. Most people heal in a week.')).toHaveLength(2);
+  });
+
+  it('reads each block on its own and skips citation markers and hidden text', () => {
+    const html = '<h2>Recovery<a><span aria-hidden="true">#</span><span class="sr-only">Link to this section</span></a></h2><ul><li>Redness for 2 days<sup>[<span class="sr-only">source </span>1]</sup></li><li>Swelling</li></ul>';
+    expect(textBlocks(html)).toEqual(['Recovery', 'Redness for 2 days', 'Swelling']);
+  });
+});
+
+describe('every article', () => {
+  for (const article of getArticles()) {
+    it(`${article.file} reads at US grade ${MAX_GRADE} or below with no sentence over ${MAX_SENTENCE_WORDS} words`, async () => {
+      const stats = readability(textBlocks(await renderArticleHtml(article)));
+      expect(stats.grade, `${article.file}: Flesch-Kincaid grade ${stats.grade}`).toBeLessThanOrEqual(MAX_GRADE);
+      expect(
+        stats.longestSentence.words,
+        `${article.file}: longest sentence has ${stats.longestSentence.words} words: "${stats.longestSentence.text}"`,
+      ).toBeLessThanOrEqual(MAX_SENTENCE_WORDS);
+    });
+  }
+});
