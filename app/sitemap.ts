@@ -8,7 +8,10 @@ export const dynamic = 'force-static';
 /** Every page, dated by when it was last reviewed rather than when the site was built. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const articles = getArticles();
-  const newest = articles.map((article) => article.lastReviewed).sort().at(-1);
+  const newest = articles
+    .map((article) => article.lastReviewed)
+    .sort()
+    .at(-1);
   return [
     ...articles.map((article) => ({ url: `${site.url}${article.href}`, lastModified: article.lastReviewed })),
     { url: `${site.url}/references`, lastModified: newest },

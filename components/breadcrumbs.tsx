@@ -1,4 +1,5 @@
 import type { NavLink } from '@/lib/navigation';
+import Link from 'next/link';
 
 export type BreadcrumbsProps = { items: readonly NavLink[] };
 
@@ -15,9 +16,9 @@ export function Breadcrumbs({ items }: BreadcrumbsProps) {
               {current ? (
                 <span aria-current="page">{item.label}</span>
               ) : (
-                <a href={item.href} className="underline underline-offset-2">
+                <Link prefetch={false} href={item.href} className="underline underline-offset-2">
                   {item.label}
-                </a>
+                </Link>
               )}
             </li>
           );

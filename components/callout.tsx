@@ -1,8 +1,16 @@
 import type { ReactNode } from 'react';
 
 const variants = {
-  important: { label: 'Important', icon: '!', box: 'border-amber-600 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/40' },
-  help: { label: 'Get medical help', icon: '+', box: 'border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950/40' },
+  important: {
+    label: 'Important',
+    icon: '!',
+    box: 'border-amber-600 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/40',
+  },
+  help: {
+    label: 'Get medical help',
+    icon: '+',
+    box: 'border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950/40',
+  },
   note: { label: 'Good to know', icon: 'i', box: 'border-sky-700 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/40' },
 } as const;
 

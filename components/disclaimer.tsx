@@ -2,8 +2,8 @@
 export function Disclaimer() {
   return (
     <p className="disclaimer rounded-md border border-zinc-300 p-4 text-base dark:border-zinc-700">
-      <strong>This guide is not medical advice.</strong> It explains what the research says in general. Talk to a
-      doctor or skin specialist about your own skin before you decide on any treatment.
+      <strong>This guide is not medical advice.</strong> It explains what the research says in general. Talk to a doctor
+      or skin specialist about your own skin before you decide on any treatment.
     </p>
   );
 }

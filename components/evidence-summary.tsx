@@ -1,4 +1,5 @@
 import type { EvidenceLevel } from '@/lib/schemas';
+import Link from 'next/link';
 
 const levelWords: Record<EvidenceLevel, string> = {
   good: 'Good evidence',
@@ -15,7 +16,10 @@ export type EvidenceSummaryProps = { level: EvidenceLevel; summary: string };
 /** The "How sure are we?" box on each treatment article; the detail is on /evidence. */
 export function EvidenceSummary({ level, summary }: EvidenceSummaryProps) {
   return (
-    <section aria-labelledby="how-sure" className="evidence-summary rounded-md border-2 border-zinc-400 p-5 dark:border-zinc-600">
+    <section
+      aria-labelledby="how-sure"
+      className="evidence-summary rounded-md border-2 border-zinc-400 p-5 dark:border-zinc-600"
+    >
       <h2 id="how-sure" className="text-xl font-semibold">
         How sure are we?
       </h2>
@@ -32,9 +36,9 @@ export function EvidenceSummary({ level, summary }: EvidenceSummaryProps) {
       </p>
       <p className="mt-2">{summary}</p>
       <p className="mt-2">
-        <a href="/evidence" className="underline underline-offset-2">
+        <Link prefetch={false} href="/evidence" className="underline underline-offset-2">
           See what the evidence says for each use
-        </a>
+        </Link>
       </p>
     </section>
   );

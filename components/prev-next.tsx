@@ -1,4 +1,5 @@
 import type { NavLink } from '@/lib/navigation';
+import Link from 'next/link';
 
 export type PrevNextProps = { prev?: NavLink; next?: NavLink };
 
@@ -10,18 +11,28 @@ export function PrevNext({ prev, next }: PrevNextProps) {
       <ul role="list" className="grid gap-4 sm:grid-cols-2">
         {prev && (
           <li>
-            <a href={prev.href} rel="prev" className="block rounded-md border border-zinc-300 p-4 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
+            <Link
+              prefetch={false}
+              href={prev.href}
+              rel="prev"
+              className="block rounded-md border border-zinc-300 p-4 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
+            >
               <span className="block text-base text-zinc-700 dark:text-zinc-300">Previous</span>
               <span className="font-semibold underline underline-offset-2">{prev.label}</span>
-            </a>
+            </Link>
           </li>
         )}
         {next && (
           <li className="sm:col-start-2">
-            <a href={next.href} rel="next" className="block rounded-md border border-zinc-300 p-4 text-right hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900">
+            <Link
+              prefetch={false}
+              href={next.href}
+              rel="next"
+              className="block rounded-md border border-zinc-300 p-4 text-right hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
+            >
               <span className="block text-base text-zinc-700 dark:text-zinc-300">Next</span>
               <span className="font-semibold underline underline-offset-2">{next.label}</span>
-            </a>
+            </Link>
           </li>
         )}
       </ul>

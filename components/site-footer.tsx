@@ -1,5 +1,6 @@
 import type { NavGroup } from '@/lib/navigation';
 import { SiteNav } from './site-nav';
+import Link from 'next/link';
 
 export type SiteFooterProps = { groups: readonly NavGroup[] };
 
@@ -10,8 +11,12 @@ export function SiteFooter({ groups }: SiteFooterProps) {
       <div className="mx-auto max-w-5xl space-y-8 px-4 py-10">
         <SiteNav groups={groups} label="All topics" id="all-topics" />
         <p className="text-base text-zinc-700 dark:text-zinc-300">
-          An independent guide with no advertising, no sponsors, no cookies and no tracking. Every medical claim
-          links to its source; the full list is on the <a href="/references" className="underline">sources page</a>.
+          An independent guide with no advertising, no sponsors, no cookies and no tracking. Every medical claim links
+          to its source; the full list is on the{' '}
+          <Link prefetch={false} href="/references" className="underline">
+            sources page
+          </Link>
+          .
         </p>
       </div>
     </footer>

@@ -1,4 +1,5 @@
 import type { NavGroup } from '@/lib/navigation';
+import Link from 'next/link';
 
 export type SiteNavProps = { groups: readonly NavGroup[]; label: string; id?: string };
 
@@ -13,9 +14,9 @@ export function SiteNav({ groups, label, id }: SiteNavProps) {
             <ul role="list" className="mt-2 space-y-1">
               {group.links.map((link) => (
                 <li key={link.href}>
-                  <a href={link.href} className="inline-block py-0.5 underline underline-offset-2">
+                  <Link prefetch={false} href={link.href} className="inline-block py-0.5 underline underline-offset-2">
                     {link.label}
-                  </a>
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -17,7 +17,10 @@ export type TimelineStepProps = { when: string; title: string; children: ReactNo
 export function TimelineStep({ when, title, children }: TimelineStepProps) {
   return (
     <li className="relative pb-6 pl-6 last:pb-0">
-      <span aria-hidden="true" className="absolute -left-[11px] top-1.5 h-4 w-4 rounded-full border-4 border-white bg-sky-800 dark:border-zinc-950 dark:bg-sky-300" />
+      <span
+        aria-hidden="true"
+        className="absolute -left-[11px] top-1.5 h-4 w-4 rounded-full border-4 border-white bg-sky-800 dark:border-zinc-950 dark:bg-sky-300"
+      />
       <h3 className="text-lg font-semibold">
         <span className="block text-base font-normal text-zinc-700 dark:text-zinc-300">{when}</span>
         {title}

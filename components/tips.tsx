@@ -4,7 +4,11 @@ export type TipsListProps = { children: ReactNode };
 
 /** Numbered tips; the numbers come from the <ol>, so they are read out and printed. */
 export function TipsList({ children }: TipsListProps) {
-  return <ol role="list" className="tips not-prose my-6 space-y-4 [counter-reset:tip]">{children}</ol>;
+  return (
+    <ol role="list" className="tips not-prose my-6 space-y-4 [counter-reset:tip]">
+      {children}
+    </ol>
+  );
 }
 
 export type TipProps = { title: string; children: ReactNode };

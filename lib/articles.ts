@@ -57,7 +57,9 @@ export function parseArticle(source: string, file: string, registry: Registry): 
   const unknown = ids.filter((id) => !registry.has(id));
   if (unknown.length > 0) {
     throw new ContentError(
-      unknown.map((id) => `${file}: <Cite id="${id}">: no reference with this id in content/references.yaml`).join('\n'),
+      unknown
+        .map((id) => `${file}: <Cite id="${id}">: no reference with this id in content/references.yaml`)
+        .join('\n'),
     );
   }
 

@@ -4,7 +4,24 @@ import { toString } from 'hast-util-to-string';
 import { syllable } from 'syllable';
 
 /** Elements whose text a reader takes in as one unit: a heading, a paragraph, a list item, a cell. */
-const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'summary', 'figcaption', 'caption', 'blockquote']);
+const BLOCKS = new Set([
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'summary',
+  'figcaption',
+  'caption',
+  'blockquote',
+]);
 
 /** Not prose: citation markers, hidden decoration, screen-reader-only labels and scripts. */
 function isSkipped(node: Element): boolean {
@@ -28,7 +45,9 @@ function hasBlockChild(node: Element): boolean {
 function strip(node: Element): Element {
   return {
     ...node,
-    children: node.children.filter((child) => child.type !== 'element' || !isSkipped(child)).map((child) => (child.type === 'element' ? strip(child) : child)),
+    children: node.children
+      .filter((child) => child.type !== 'element' || !isSkipped(child))
+      .map((child) => (child.type === 'element' ? strip(child) : child)),
   };
 }
 

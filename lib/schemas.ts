@@ -33,9 +33,7 @@ export const frontmatterSchema = z
     /** Short label used in navigation and breadcrumbs. */
     navTitle: text().min(1, 'is required').max(30, 'must be 30 characters or fewer'),
     /** Meta description and card text. */
-    description: text()
-      .min(50, 'must be at least 50 characters')
-      .max(160, 'must be 160 characters or fewer'),
+    description: text().min(50, 'must be at least 50 characters').max(160, 'must be 160 characters or fewer'),
     /** Position in navigation; unique across articles. */
     order: z.number().int().nonnegative(),
     /** Navigation group. */
@@ -57,7 +55,11 @@ export const frontmatterSchema = z
   .superRefine((data, ctx) => {
     const gapDays = (toUtcDate(data.nextReview).getTime() - toUtcDate(data.lastReviewed).getTime()) / 86_400_000;
     if (gapDays <= 0) {
-      ctx.addIssue({ code: 'custom', path: ['nextReview'], message: `must be after lastReviewed (${data.lastReviewed})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nextReview'],
+        message: `must be after lastReviewed (${data.lastReviewed})`,
+      });
     } else if (gapDays > MAX_REVIEW_GAP_DAYS) {
       ctx.addIssue({ code: 'custom', path: ['nextReview'], message: 'must be at most 12 months after lastReviewed' });
     }
@@ -95,8 +97,14 @@ export const referenceSchema = z
     /** Volume, issue and pages, as printed. */
     details: z.string().trim().min(1).optional(),
     kind: z.enum(referenceKinds),
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must look like 10.1234/abc').optional(),
-    pmid: z.string().regex(/^\d{5,9}$/, 'must be the digits of a PubMed id').optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'must look like 10.1234/abc')
+      .optional(),
+    pmid: z
+      .string()
+      .regex(/^\d{5,9}$/, 'must be the digits of a PubMed id')
+      .optional(),
     url: z.url({ protocol: /^https$/, error: 'must be an https URL' }).optional(),
   })
   .refine((entry) => entry.doi ?? entry.pmid ?? entry.url, {

@@ -33,7 +33,9 @@ for (const name of files) {
       sources: article.citations.length,
       'last reviewed': article.lastReviewed,
     });
-    longest.push(`${article.href}: longest sentence (${stats.longestSentence.words} words): ${stats.longestSentence.text}`);
+    longest.push(
+      `${article.href}: longest sentence (${stats.longestSentence.words} words): ${stats.longestSentence.text}`,
+    );
   } catch (error) {
     problems.push(error instanceof Error ? error.message : String(error));
   }

@@ -20,10 +20,10 @@ if (findBrowser()) {
 } else if (playwrightBrowserExists()) {
   console.log(`Browser: Playwright's Chromium at ${chromium.executablePath()}`);
 } else if (process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')) {
-  console.log('No Chromium found: installing Debian\'s chromium package.');
+  console.log("No Chromium found: installing Debian's chromium package.");
   run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
 } else {
-  console.log('No Chromium found: installing Playwright\'s Chromium.');
+  console.log("No Chromium found: installing Playwright's Chromium.");
   run('npx playwright install chromium');
 }
 

@@ -3,6 +3,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ReferenceText } from '@/components/reference-text';
 import { getReferencesPage } from '@/lib/references-page';
 import { pageMetadata } from '@/lib/metadata';
+import Link from 'next/link';
 
 const title = 'All sources this guide uses';
 const description =
@@ -14,13 +15,17 @@ export default function ReferencesPage() {
   const entries = getReferencesPage();
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Home' }, { href: '/references', label: 'Sources' }]} />
+      <Breadcrumbs
+        items={[
+          { href: '/', label: 'Home' },
+          { href: '/references', label: 'Sources' },
+        ]}
+      />
       <article className="mt-4 space-y-6">
         <h1 className="text-3xl font-bold sm:text-4xl">{title}</h1>
         <p className="text-lg">
-          This is the full list of sources behind this guide. Each one shows what kind of evidence it is and which
-          of our pages cite it. Most are research papers. A few are official pages from health bodies and
-          regulators.
+          This is the full list of sources behind this guide. Each one shows what kind of evidence it is and which of
+          our pages cite it. Most are research papers. A few are official pages from health bodies and regulators.
         </p>
         <ol className="list-decimal space-y-5 pl-6">
           {entries.map(({ reference, citedBy }) => (
@@ -33,9 +38,9 @@ export default function ReferencesPage() {
                     {citedBy.map((page, index) => (
                       <span key={page.href}>
                         {index > 0 && ', '}
-                        <a href={`${page.href}#ref-${reference.id}`} className="underline">
+                        <Link prefetch={false} href={`${page.href}#ref-${reference.id}`} className="underline">
                           {page.label}
-                        </a>
+                        </Link>
                       </span>
                     ))}
                   </>

@@ -34,7 +34,10 @@ nhs-choosing-practitioner:
 export const registry: Registry = parseRegistry(registryYaml, 'content/references.yaml');
 
 /** MDX source text: YAML frontmatter (with overrides; `undefined` removes a key) and a body. */
-export function mdx(overrides: Record<string, unknown> = {}, body = 'Some text.<Cite id="kang-2022-mn-prp-acne-meta" />\n'): string {
+export function mdx(
+  overrides: Record<string, unknown> = {},
+  body = 'Some text.<Cite id="kang-2022-mn-prp-acne-meta" />\n',
+): string {
   const data: Record<string, unknown> = { ...validFrontmatter, ...overrides };
   for (const [key, value] of Object.entries(data)) if (value === undefined) delete data[key];
   return `---\n${YAML.stringify(data)}---\n\n${body}`;

@@ -7,7 +7,11 @@ const parse = (overrides: Record<string, unknown>, body?: string) => () => artic
 
 describe('a valid article', () => {
   it('parses with its slug, href, sections and citations', () => {
-    const parsed = article('scars', {}, '## What studies found\n\nText.<Cite id="kang-2022-mn-prp-acne-meta" />\n\n## How many sessions\n\nMore.<Cite id="nhs-choosing-practitioner" /><Cite id="kang-2022-mn-prp-acne-meta" />\n');
+    const parsed = article(
+      'scars',
+      {},
+      '## What studies found\n\nText.<Cite id="kang-2022-mn-prp-acne-meta" />\n\n## How many sessions\n\nMore.<Cite id="nhs-choosing-practitioner" /><Cite id="kang-2022-mn-prp-acne-meta" />\n',
+    );
     expect(parsed.slug).toBe('scars');
     expect(parsed.href).toBe('/scars');
     expect(parsed.sections.map((s) => s.id)).toEqual(['what-studies-found', 'how-many-sessions']);
@@ -39,7 +43,9 @@ describe('when frontmatter is invalid, the error names the file and the field', 
   });
 
   it('rejects an impossible calendar date', () => {
-    expect(parse({ nextReview: '2027-02-30' })).toThrow('content/articles/scars.mdx: nextReview: expected a date YYYY-MM-DD, got "2027-02-30"');
+    expect(parse({ nextReview: '2027-02-30' })).toThrow(
+      'content/articles/scars.mdx: nextReview: expected a date YYYY-MM-DD, got "2027-02-30"',
+    );
   });
 
   it('rejects nextReview before lastReviewed', () => {
@@ -63,7 +69,9 @@ describe('when frontmatter is invalid, the error names the file and the field', 
   });
 
   it('rejects an unknown evidence level', () => {
-    expect(parse({ evidence: { level: 'strong', summary: 'x' } })).toThrow('content/articles/scars.mdx: evidence.level:');
+    expect(parse({ evidence: { level: 'strong', summary: 'x' } })).toThrow(
+      'content/articles/scars.mdx: evidence.level:',
+    );
   });
 
   it('reports every problem in the file at once', () => {
@@ -72,7 +80,9 @@ describe('when frontmatter is invalid, the error names the file and the field', 
 
   it('rejects YAML that does not parse', () => {
     const source = '---\ntitle: [unclosed\n---\n\nText.\n';
-    expect(() => parseArticle(source, 'content/articles/scars.mdx', registry)).toThrow(/^content\/articles\/scars.mdx: frontmatter: /);
+    expect(() => parseArticle(source, 'content/articles/scars.mdx', registry)).toThrow(
+      /^content\/articles\/scars.mdx: frontmatter: /,
+    );
   });
 });
 
@@ -84,11 +94,15 @@ describe('when the body is invalid', () => {
   });
 
   it('rejects a <Cite> written another way', () => {
-    expect(parse({}, "Claim.<Cite ids={['a']} />\n")).toThrow(`content/articles/scars.mdx: <Cite ids={['a']} />: write citations as <Cite id="reference-id" />`);
+    expect(parse({}, "Claim.<Cite ids={['a']} />\n")).toThrow(
+      `content/articles/scars.mdx: <Cite ids={['a']} />: write citations as <Cite id="reference-id" />`,
+    );
   });
 
   it('rejects a second h1', () => {
-    expect(parse({}, '# Another title\n\nText.\n')).toThrow('content/articles/scars.mdx: body: "# Another title" is a second h1');
+    expect(parse({}, '# Another title\n\nText.\n')).toThrow(
+      'content/articles/scars.mdx: body: "# Another title" is a second h1',
+    );
   });
 
   it('rejects a file name that is not a clean slug', () => {
@@ -102,7 +116,9 @@ describe('when the collection is invalid', () => {
   const home = article('index', { order: 0, group: 'start' });
 
   it('rejects two articles with the same order', () => {
-    expect(() => validateCollection([home, article('scars', { order: 5 }), article('wrinkles', { order: 5 })])).toThrowErrorMatchingInlineSnapshot(
+    expect(() =>
+      validateCollection([home, article('scars', { order: 5 }), article('wrinkles', { order: 5 })]),
+    ).toThrowErrorMatchingInlineSnapshot(
       `[ContentError: content/articles/wrinkles.mdx: order: 5 is already used by content/articles/scars.mdx]`,
     );
   });
@@ -120,6 +136,8 @@ describe('when the collection is invalid', () => {
   });
 
   it('accepts unique slugs and orders with a home page', () => {
-    expect(() => validateCollection([home, article('scars', { order: 1 }), article('wrinkles', { order: 2 })])).not.toThrow();
+    expect(() =>
+      validateCollection([home, article('scars', { order: 1 }), article('wrinkles', { order: 2 })]),
+    ).not.toThrow();
   });
 });

@@ -4,8 +4,22 @@ import { extractInternalLinks } from '@/lib/mdx-source';
 
 /** Pages the issues promised at these exact URLs; clinics link to them, so they must not move. */
 const PROMISED_PATHS = [
-  '/', '/collagen', '/skin-texture', '/scars', '/wrinkles', '/growth-factors', '/hyperpigmentation', '/faq', '/tips',
-  '/risks', '/is-it-right-for-me', '/before-and-after', '/evidence', '/choosing-a-practitioner', '/about', '/glossary',
+  '/',
+  '/collagen',
+  '/skin-texture',
+  '/scars',
+  '/wrinkles',
+  '/growth-factors',
+  '/hyperpigmentation',
+  '/faq',
+  '/tips',
+  '/risks',
+  '/is-it-right-for-me',
+  '/before-and-after',
+  '/evidence',
+  '/choosing-a-practitioner',
+  '/about',
+  '/glossary',
 ];
 
 describe('the published pages', () => {
@@ -20,9 +34,14 @@ describe('treatment articles', () => {
   const treatments = getArticles().filter((a) => a.group === 'how-it-works' || a.group === 'what-it-treats');
 
   it('include every section article', () => {
-    expect(treatments.map((a) => a.slug).sort()).toEqual(
-      ['collagen', 'growth-factors', 'hyperpigmentation', 'scars', 'skin-texture', 'wrinkles'],
-    );
+    expect(treatments.map((a) => a.slug).sort()).toEqual([
+      'collagen',
+      'growth-factors',
+      'hyperpigmentation',
+      'scars',
+      'skin-texture',
+      'wrinkles',
+    ]);
   });
 
   for (const article of treatments) {
@@ -38,7 +57,14 @@ describe('treatment articles', () => {
 describe('the FAQ and tips', () => {
   it('answer the six questions the source document asks, at stable anchors', () => {
     expect(getArticle('faq')?.faqIds).toEqual(
-      expect.arrayContaining(['recovery-time', 'number-of-sessions', 'side-effects', 'skin-types', 'how-long-results-last', 'cost']),
+      expect.arrayContaining([
+        'recovery-time',
+        'number-of-sessions',
+        'side-effects',
+        'skin-types',
+        'how-long-results-last',
+        'cost',
+      ]),
     );
   });
 

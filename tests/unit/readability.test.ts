@@ -16,7 +16,9 @@ describe('readability', () => {
 
   it('rates long words and long sentences higher', () => {
     const plain = readability(['Your skin heals itself. It makes new collagen.']).grade;
-    const dense = readability(['Percutaneous collagen induction initiates neocollagenesis through controlled dermal microinjury and inflammatory cascades.']).grade;
+    const dense = readability([
+      'Percutaneous collagen induction initiates neocollagenesis through controlled dermal microinjury and inflammatory cascades.',
+    ]).grade;
     expect(dense).toBeGreaterThan(plain + 10);
   });
 
@@ -25,7 +27,8 @@ describe('readability', () => {
   });
 
   it('reads each block on its own and skips citation markers and hidden text', () => {
-    const html = '<h2>Recovery<a><span aria-hidden="true">#</span><span class="sr-only">Link to this section</span></a></h2><ul><li>Redness for 2 days<sup>[<span class="sr-only">source </span>1]</sup></li><li>Swelling</li></ul>';
+    const html =
+      '<h2>Recovery<a><span aria-hidden="true">#</span><span class="sr-only">Link to this section</span></a></h2><ul><li>Redness for 2 days<sup>[<span class="sr-only">source </span>1]</sup></li><li>Swelling</li></ul>';
     expect(textBlocks(html)).toEqual(['Recovery', 'Redness for 2 days', 'Swelling']);
   });
 });
