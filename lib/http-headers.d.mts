@@ -1,0 +1,2 @@
+export declare function contentSecurityPolicy(options?: { frameAncestors?: string }): string;
+export declare const securityHeaders: { key: string; value: string }[];

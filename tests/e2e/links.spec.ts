@@ -1,0 +1,21 @@
+import { expect, test } from '@playwright/test';
+import { LinkChecker } from 'linkinator';
+import { baseURL } from '../../playwright.config';
+
+test('no internal link or #fragment on any page is broken', async () => {
+  test.setTimeout(120_000);
+  const checker = new LinkChecker();
+  const result = await checker.check({
+    path: `${baseURL}/`,
+    recurse: true,
+    checkFragments: true,
+    concurrency: 8,
+    // Sources on other hosts are not fetched: the site must never make requests to them.
+    linksToSkip: (link: string) => Promise.resolve(!link.startsWith(baseURL)),
+  });
+  const broken = result.links
+    .filter((link) => link.state === 'BROKEN')
+    .map((link) => `${link.url} (status ${link.status}) on ${link.parent}`);
+  expect(broken).toEqual([]);
+  expect(result.links.filter((link) => link.state === 'OK').length).toBeGreaterThan(50);
+});
