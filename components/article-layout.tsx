@@ -4,6 +4,7 @@ import { Breadcrumbs } from './breadcrumbs';
 import { Disclaimer } from './disclaimer';
 import { EvidenceSummary } from './evidence-summary';
 import { FaqFragmentOpener } from './faq';
+import { JsonLd } from './json-ld';
 import { KeyPoints } from './key-points';
 import { PrevNext } from './prev-next';
 import { ReferenceList } from './reference-list';
@@ -35,6 +36,9 @@ export function ArticleLayout({ page, children, after, crumbs = true }: ArticleL
         <Disclaimer />
       </article>
       {article.faqIds.length > 0 && <FaqFragmentOpener />}
+      {page.structuredData.map((data, index) => (
+        <JsonLd key={index} data={data} />
+      ))}
       <div className="mt-10">
         <PrevNext prev={page.prev} next={page.next} />
       </div>

@@ -1,6 +1,8 @@
-import { getArticles, requireArticle, type Article } from './articles';
+import { getArticles, HOME_SLUG, requireArticle, type Article } from './articles';
+import { extractFaq } from './faq';
 import { buildBreadcrumbs, buildPrevNext, type NavLink } from './navigation';
 import { getRegistry, type Reference } from './references';
+import { breadcrumbList, faqPage, medicalWebPage, webSite } from './structured-data';
 
 /** Everything an article page shows besides its body, computed once here, not in components. */
 export type ArticlePageModel = {
@@ -9,16 +11,21 @@ export type ArticlePageModel = {
   breadcrumbs: NavLink[];
   prev?: NavLink;
   next?: NavLink;
+  /** JSON-LD objects describing only what the page shows. */
+  structuredData: object[];
 };
 
 export function getArticlePage(slug: string): ArticlePageModel {
   const article = requireArticle(slug);
   const registry = getRegistry();
-  return {
-    article,
-    // parseArticle has already rejected unknown ids, so every lookup succeeds.
-    references: article.citations.map((id) => registry.get(id)!),
-    breadcrumbs: buildBreadcrumbs(article),
-    ...buildPrevNext(getArticles(), slug),
-  };
+  // parseArticle has already rejected unknown ids, so every lookup succeeds.
+  const references = article.citations.map((id) => registry.get(id)!);
+  const breadcrumbs = buildBreadcrumbs(article);
+  const faq = extractFaq(article.body);
+  const structuredData: object[] = [
+    medicalWebPage(article, references),
+    ...(slug === HOME_SLUG ? [webSite()] : [breadcrumbList(breadcrumbs)]),
+    ...(faq.length > 0 ? [faqPage(article, faq)] : []),
+  ];
+  return { article, references, breadcrumbs, ...buildPrevNext(getArticles(), slug), structuredData };
 }

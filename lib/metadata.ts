@@ -13,6 +13,6 @@ export function pageMetadata({ title, description, path, type = 'article' }: Pag
     description,
     alternates: { canonical: path },
     openGraph: { type, title, description, url: path, siteName: site.name, locale: site.locale },
-    twitter: { card: 'summary', title, description },
+    twitter: { card: 'summary_large_image', title, description },
   };
 }

@@ -1,0 +1,32 @@
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** One question and its answer as plain text, exactly the words a reader sees (citations excluded). */
+export type FaqEntry = { id: string; question: string; answer: string };
+
+function attribute(node: MdxJsxFlowElement, name: string): string | undefined {
+  const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
+}
+
+/** The FAQ items of an article body, in order, read from its MDX syntax tree. */
+export function extractFaq(body: string): FaqEntry[] {
+  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as Root;
+  const entries: FaqEntry[] = [];
+  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+    if (node.name !== 'FaqItem') return;
+    const answer = node.children
+      .map((child) => toString(child))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    entries.push({ id: attribute(node, 'id') ?? '', question: attribute(node, 'question') ?? '', answer });
+  });
+  return entries;
+}

@@ -1,0 +1,117 @@
+// npm run bench [-- --budget] [-- --runs N] [-- --paths /a,/b]
+// Lighthouse 12 (mobile defaults, simulated throttling) on every sitemap URL of the production
+// build, median of N runs per page; prints a table and the worst page for each figure.
+import fs from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { chromiumArgs, findBrowser } from './browser.mjs';
+import { ensureBuild, sitemapPaths, startNext } from './server.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index === -1 ? fallback : args[index + 1];
+};
+const RUNS = Number(option('runs', 3));
+const PORT = Number(option('port', 3300));
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+/** Budgets every page must meet (median run). */
+export const budgets = {
+  performance: { min: 97 },
+  accessibility: { min: 100 },
+  'best-practices': { min: 100 },
+  seo: { min: 100 },
+  lcpMs: { max: 1500 },
+  tbtMs: { max: 100 },
+  cls: { max: 0 },
+  renderBlocking: { max: 1 },
+  transferKiB: { max: 160 },
+};
+
+const KiB = 1024;
+
+function figures(lhr) {
+  const audit = (id) => lhr.audits[id];
+  const resources = audit('resource-summary')?.details?.items ?? [];
+  const resource = (type) => resources.find((item) => item.resourceType === type) ?? { transferSize: 0, requestCount: 0 };
+  const renderBlockingItems = audit('render-blocking-insight')?.details?.items ?? audit('render-blocking-resources')?.details?.items ?? [];
+  return {
+    performance: Math.round(lhr.categories.performance.score * 100),
+    accessibility: Math.round(lhr.categories.accessibility.score * 100),
+    'best-practices': Math.round(lhr.categories['best-practices'].score * 100),
+    seo: Math.round(lhr.categories.seo.score * 100),
+    lcpMs: Math.round(audit('largest-contentful-paint').numericValue),
+    fcpMs: Math.round(audit('first-contentful-paint').numericValue),
+    tbtMs: Math.round(audit('total-blocking-time').numericValue),
+    cls: Number(audit('cumulative-layout-shift').numericValue.toFixed(3)),
+    transferKiB: Number((resource('total').transferSize / KiB).toFixed(1)),
+    scriptKiB: Number((resource('script').transferSize / KiB).toFixed(1)),
+    requests: resource('total').requestCount,
+    renderBlocking: renderBlockingItems.length,
+  };
+}
+
+async function audit(url, port) {
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) {
+    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
+    runs.push(result.lhr);
+  }
+  const median = computeMedianRun(runs);
+  return { median, all: runs.map((lhr) => Math.round(lhr.categories.performance.score * 100)) };
+}
+
+await ensureBuild();
+const server = await startNext(PORT);
+const chrome = await chromeLauncher.launch({
+  chromePath: findBrowser(),
+  chromeFlags: ['--headless=new', ...chromiumArgs],
+});
+
+const paths = option('paths', null)?.split(',') ?? (await sitemapPaths(ORIGIN));
+const rows = [];
+try {
+  for (const path of paths) {
+    const { median, all } = await audit(`${ORIGIN}${path}`, chrome.port);
+    const row = { page: path, ...figures(median), runs: all.join(' ') };
+    rows.push({ row, lhr: median });
+    console.error(`${path}: performance ${row.performance} (runs ${row.runs}), LCP ${row.lcpMs} ms, TBT ${row.tbtMs} ms`);
+  }
+} finally {
+  await chrome.kill();
+  server.stop();
+}
+
+const columns = ['page', 'performance', 'accessibility', 'best-practices', 'seo', 'lcpMs', 'fcpMs', 'tbtMs', 'cls', 'transferKiB', 'scriptKiB', 'requests', 'renderBlocking', 'runs'];
+const table = [columns, columns.map(() => '---'), ...rows.map(({ row }) => columns.map((column) => String(row[column])))];
+console.log(`\nLighthouse ${rows[0]?.lhr.lighthouseVersion ?? ''}, mobile, simulated throttling, median of ${RUNS} runs, ${new Date().toISOString().slice(0, 10)}\n`);
+for (const cells of table) console.log(`| ${cells.join(' | ')} |`);
+
+const worst = columns.slice(1, -1).map((column) => {
+  const higherIsWorse = !['performance', 'accessibility', 'best-practices', 'seo'].includes(column);
+  const sorted = [...rows].sort((a, b) => (higherIsWorse ? b.row[column] - a.row[column] : a.row[column] - b.row[column]));
+  return `${column}: ${sorted[0]?.row[column]} (${sorted[0]?.row.page})`;
+});
+console.log(`\nWorst page per figure: ${worst.join('; ')}`);
+
+fs.mkdirSync('bench-results', { recursive: true });
+fs.writeFileSync('bench-results/lighthouse.json', JSON.stringify(rows.map(({ row }) => row), null, 2));
+
+if (args.includes('--budget')) {
+  const failures = rows.flatMap(({ row }) =>
+    Object.entries(budgets).flatMap(([key, limit]) => {
+      const value = row[key];
+      if (limit.min !== undefined && value < limit.min) return [`${row.page}: ${key} ${value} < ${limit.min}`];
+      if (limit.max !== undefined && value > limit.max) return [`${row.page}: ${key} ${value} > ${limit.max}`];
+      return [];
+    }),
+  );
+  if (failures.length > 0) {
+    console.log(`\nBudget missed:\n${failures.join('\n')}`);
+    process.exitCode = 1;
+  } else {
+    console.log('\nEvery page is within budget.');
+  }
+}
