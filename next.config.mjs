@@ -1,12 +1,12 @@
 import createMDX from '@next/mdx';
-import { securityHeaders } from './lib/http-headers.mjs';
+import { headerRules } from './lib/http-headers.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return headerRules;
   },
   async redirects() {
     // The home page's source file is index.mdx; Next would also serve it at /index.

@@ -14,6 +14,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
     .at(-1);
   return [
     ...articles.map((article) => ({ url: `${site.url}${article.href}`, lastModified: article.lastReviewed })),
-    { url: `${site.url}/references`, lastModified: newest },
+    ...['/references', '/for-clinics', '/handout'].map((path) => ({ url: `${site.url}${path}`, lastModified: newest })),
   ];
 }

@@ -1,5 +1,5 @@
 import { getArticles, HOME_SLUG, requireArticle, type Article } from './articles';
-import { extractFaq } from './faq';
+import { extractFaq } from './mdx-text';
 import { buildBreadcrumbs, buildPrevNext, type NavLink } from './navigation';
 import { getRegistry, type Reference } from './references';
 import { breadcrumbList, faqPage, medicalWebPage, webSite } from './structured-data';

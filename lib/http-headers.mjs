@@ -37,12 +37,29 @@ const permissionsPolicy = [
 
 /** Headers every response carries. */
 export const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy() },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: permissionsPolicy },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+];
+
+/** Every route but the embed cards: no framing at all. */
+export const noFramingHeaders = [
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy() },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
+];
+
+/** The embed cards (/embed/<slug>) are made to sit in an iframe on any clinic's site. */
+export const embedHeaders = [
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy({ frameAncestors: '*' }) },
+  { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' },
+];
+
+/** The `headers()` rules for next.config.mjs. */
+export const headerRules = [
+  { source: '/:path*', headers: securityHeaders },
+  { source: '/:path((?!embed/).*)', headers: noFramingHeaders },
+  { source: '/embed/:slug', headers: embedHeaders },
 ];

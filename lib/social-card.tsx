@@ -15,25 +15,23 @@ const fontFile = (weight: 400 | 700) =>
 export async function socialCard(title: string, kicker: string): Promise<ImageResponse> {
   const [regular, bold] = await Promise.all([fs.readFile(fontFile(400)), fs.readFile(fontFile(700))]);
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '72px 80px',
-          background: '#0c4a6e',
-          color: '#ffffff',
-          fontFamily: 'Source Sans 3',
-        }}
-      >
-        <div style={{ display: 'flex', fontSize: 34, color: '#bae6fd' }}>{kicker}</div>
-        <div style={{ display: 'flex', fontSize: 76, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
-        <div style={{ display: 'flex', fontSize: 32 }}>{site.name}</div>
-      </div>
-    ),
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '72px 80px',
+        background: '#0c4a6e',
+        color: '#ffffff',
+        fontFamily: 'Source Sans 3',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 34, color: '#bae6fd' }}>{kicker}</div>
+      <div style={{ display: 'flex', fontSize: 76, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
+      <div style={{ display: 'flex', fontSize: 32 }}>{site.name}</div>
+    </div>,
     {
       ...socialCardSize,
       fonts: [

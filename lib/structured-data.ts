@@ -1,6 +1,6 @@
 import type { BreadcrumbList, FAQPage, MedicalWebPage, WebSite, WithContext } from 'schema-dts';
 import type { Article } from './articles';
-import type { FaqEntry } from './faq';
+import type { FaqEntry } from './mdx-text';
 import type { NavLink } from './navigation';
 import type { Reference } from './references';
 import { site } from './site';
@@ -82,5 +82,10 @@ export function webSite(): WithContext<WebSite> {
 
 /** JSON for a <script type="application/ld+json">, escaped so no text can close the script. */
 export function serializeJsonLd(data: object): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

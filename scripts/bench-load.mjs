@@ -9,8 +9,9 @@ const PATHS = ['/', '/scars'];
 
 function run(url) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers: { 'accept-encoding': 'gzip' } }, (error, result) =>
-      error ? reject(error) : resolve(result),
+    autocannon(
+      { url, connections: CONNECTIONS, duration: DURATION_S, headers: { 'accept-encoding': 'gzip' } },
+      (error, result) => (error ? reject(error) : resolve(result)),
     );
   });
 }
@@ -22,7 +23,18 @@ const servers = [
     name: 'serve (static HTML)',
     port: 3302,
     start: () =>
-      startServer('node_modules/.bin/serve', ['.next/server/app', '--listen', 'tcp://127.0.0.1:3302', '--no-clipboard', '--no-port-switching', '--no-request-logging'], 'http://127.0.0.1:3302/'),
+      startServer(
+        'node_modules/.bin/serve',
+        [
+          '.next/server/app',
+          '--listen',
+          'tcp://127.0.0.1:3302',
+          '--no-clipboard',
+          '--no-port-switching',
+          '--no-request-logging',
+        ],
+        'http://127.0.0.1:3302/',
+      ),
   },
 ];
 
@@ -56,10 +68,16 @@ for (const row of rows) console.log(`| ${columns.map((column) => row[column]).jo
 for (const path of PATHS) {
   const next = rows.find((row) => row.server === 'next start' && row.path === path);
   const plain = rows.find((row) => row.server !== 'next start' && row.path === path);
-  console.log(`${path}: next start serves ${(next['req/s'] / plain['req/s']).toFixed(2)}× the requests per second of a static file server`);
+  console.log(
+    `${path}: next start serves ${(next['req/s'] / plain['req/s']).toFixed(2)}× the requests per second of a static file server`,
+  );
 }
-const bad = rows.filter((row) => row.errors > 0 || row['non-2xx'] > 0 || (row.server === 'next start' && row['p99 ms'] >= 100));
+const bad = rows.filter(
+  (row) => row.errors > 0 || row['non-2xx'] > 0 || (row.server === 'next start' && row['p99 ms'] >= 100),
+);
 if (bad.length > 0) {
-  console.log(`\nGoal missed (0 errors, 0 non-2xx, p99 under 100 ms for next start): ${bad.map((row) => `${row.server} ${row.path}`).join(', ')}`);
+  console.log(
+    `\nGoal missed (0 errors, 0 non-2xx, p99 under 100 ms for next start): ${bad.map((row) => `${row.server} ${row.path}`).join(', ')}`,
+  );
   process.exitCode = 1;
 }

@@ -35,8 +35,10 @@ const KiB = 1024;
 function figures(lhr) {
   const audit = (id) => lhr.audits[id];
   const resources = audit('resource-summary')?.details?.items ?? [];
-  const resource = (type) => resources.find((item) => item.resourceType === type) ?? { transferSize: 0, requestCount: 0 };
-  const renderBlockingItems = audit('render-blocking-insight')?.details?.items ?? audit('render-blocking-resources')?.details?.items ?? [];
+  const resource = (type) =>
+    resources.find((item) => item.resourceType === type) ?? { transferSize: 0, requestCount: 0 };
+  const renderBlockingItems =
+    audit('render-blocking-insight')?.details?.items ?? audit('render-blocking-resources')?.details?.items ?? [];
   return {
     performance: Math.round(lhr.categories.performance.score * 100),
     accessibility: Math.round(lhr.categories.accessibility.score * 100),
@@ -77,27 +79,59 @@ try {
     const { median, all } = await audit(`${ORIGIN}${path}`, chrome.port);
     const row = { page: path, ...figures(median), runs: all.join(' ') };
     rows.push({ row, lhr: median });
-    console.error(`${path}: performance ${row.performance} (runs ${row.runs}), LCP ${row.lcpMs} ms, TBT ${row.tbtMs} ms`);
+    console.error(
+      `${path}: performance ${row.performance} (runs ${row.runs}), LCP ${row.lcpMs} ms, TBT ${row.tbtMs} ms`,
+    );
   }
 } finally {
   await chrome.kill();
   server.stop();
 }
 
-const columns = ['page', 'performance', 'accessibility', 'best-practices', 'seo', 'lcpMs', 'fcpMs', 'tbtMs', 'cls', 'transferKiB', 'scriptKiB', 'requests', 'renderBlocking', 'runs'];
-const table = [columns, columns.map(() => '---'), ...rows.map(({ row }) => columns.map((column) => String(row[column])))];
-console.log(`\nLighthouse ${rows[0]?.lhr.lighthouseVersion ?? ''}, mobile, simulated throttling, median of ${RUNS} runs, ${new Date().toISOString().slice(0, 10)}\n`);
+const columns = [
+  'page',
+  'performance',
+  'accessibility',
+  'best-practices',
+  'seo',
+  'lcpMs',
+  'fcpMs',
+  'tbtMs',
+  'cls',
+  'transferKiB',
+  'scriptKiB',
+  'requests',
+  'renderBlocking',
+  'runs',
+];
+const table = [
+  columns,
+  columns.map(() => '---'),
+  ...rows.map(({ row }) => columns.map((column) => String(row[column]))),
+];
+console.log(
+  `\nLighthouse ${rows[0]?.lhr.lighthouseVersion ?? ''}, mobile, simulated throttling, median of ${RUNS} runs, ${new Date().toISOString().slice(0, 10)}\n`,
+);
 for (const cells of table) console.log(`| ${cells.join(' | ')} |`);
 
 const worst = columns.slice(1, -1).map((column) => {
   const higherIsWorse = !['performance', 'accessibility', 'best-practices', 'seo'].includes(column);
-  const sorted = [...rows].sort((a, b) => (higherIsWorse ? b.row[column] - a.row[column] : a.row[column] - b.row[column]));
+  const sorted = [...rows].sort((a, b) =>
+    higherIsWorse ? b.row[column] - a.row[column] : a.row[column] - b.row[column],
+  );
   return `${column}: ${sorted[0]?.row[column]} (${sorted[0]?.row.page})`;
 });
 console.log(`\nWorst page per figure: ${worst.join('; ')}`);
 
 fs.mkdirSync('bench-results', { recursive: true });
-fs.writeFileSync('bench-results/lighthouse.json', JSON.stringify(rows.map(({ row }) => row), null, 2));
+fs.writeFileSync(
+  'bench-results/lighthouse.json',
+  JSON.stringify(
+    rows.map(({ row }) => row),
+    null,
+    2,
+  ),
+);
 
 if (args.includes('--budget')) {
   const failures = rows.flatMap(({ row }) =>

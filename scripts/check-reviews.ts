@@ -3,7 +3,9 @@ import { getArticles } from '@/lib/articles';
 import { toUtcDate } from '@/lib/schemas';
 
 const DAY = 86_400_000;
-const today = process.env.REVIEW_DATE ? toUtcDate(process.env.REVIEW_DATE) : new Date(new Date().toISOString().slice(0, 10));
+const today = process.env.REVIEW_DATE
+  ? toUtcDate(process.env.REVIEW_DATE)
+  : new Date(new Date().toISOString().slice(0, 10));
 
 const rows = getArticles()
   .map((article) => ({ article, days: Math.round((toUtcDate(article.nextReview).getTime() - today.getTime()) / DAY) }))

@@ -7,7 +7,9 @@ export function ensureBuild() {
   if (fs.existsSync('.next/BUILD_ID')) return;
   console.log('No production build found: running npm run build.');
   const result = spawn('npm', ['run', 'build'], { stdio: 'inherit' });
-  return new Promise((resolve, reject) => result.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build exited ${code}`)))));
+  return new Promise((resolve, reject) =>
+    result.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build exited ${code}`)))),
+  );
 }
 
 /** Start a server command and resolve once `url` answers; the returned stop() ends the process group. */
@@ -36,7 +38,11 @@ export async function startServer(command, args, url) {
 
 /** Start `next start` on 127.0.0.1. */
 export function startNext(port) {
-  return startServer('node_modules/.bin/next', ['start', '-H', '127.0.0.1', '-p', String(port)], `http://127.0.0.1:${port}/`);
+  return startServer(
+    'node_modules/.bin/next',
+    ['start', '-H', '127.0.0.1', '-p', String(port)],
+    `http://127.0.0.1:${port}/`,
+  );
 }
 
 /** The page paths listed in the served sitemap. */

@@ -1,20 +1,29 @@
 import { expect, test, type APIResponse } from '@playwright/test';
-import { contentSecurityPolicy, securityHeaders } from '@/lib/http-headers.mjs';
+import { embedHeaders, noFramingHeaders, securityHeaders, type Header } from '@/lib/http-headers.mjs';
 
-function expectSecurityHeaders(response: APIResponse) {
+function expectHeaders(response: APIResponse, expected: Header[]) {
   const headers = response.headers();
-  for (const { key, value } of securityHeaders) expect(headers[key.toLowerCase()], key).toBe(value);
-  expect(headers['content-security-policy']).toBe(contentSecurityPolicy());
-  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  for (const { key, value } of expected) expect(headers[key.toLowerCase()], key).toBe(value);
   expect(headers['x-powered-by']).toBeUndefined();
   expect(headers['set-cookie']).toBeUndefined();
 }
 
+const pageHeaders = [...securityHeaders, ...noFramingHeaders];
+
 test.describe('security headers', () => {
-  test('are on an article page', async ({ request }) => {
+  test('are on an article page, which may not be framed', async ({ request }) => {
     const response = await request.get('/scars');
     expect(response.status()).toBe(200);
-    expectSecurityHeaders(response);
+    expectHeaders(response, pageHeaders);
+    expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+
+  test('are on the home page and the feeds', async ({ request }) => {
+    for (const path of ['/', '/feed.json', '/feed.xml', '/sitemap.xml']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expectHeaders(response, pageHeaders);
+    }
   });
 
   test('are on a hashed static asset, which is cached for a year and immutable', async ({ request, page }) => {
@@ -22,13 +31,21 @@ test.describe('security headers', () => {
     const src = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src');
     const response = await request.get(src!);
     expect(response.status()).toBe(200);
-    expectSecurityHeaders(response);
+    expectHeaders(response, pageHeaders);
     expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   test('are on the 404 page', async ({ request }) => {
     const response = await request.get('/no-such-page');
     expect(response.status()).toBe(404);
-    expectSecurityHeaders(response);
+    expectHeaders(response, pageHeaders);
+  });
+
+  test('let only the embed cards be framed, by any site', async ({ request }) => {
+    const response = await request.get('/embed/scars');
+    expect(response.status()).toBe(200);
+    expectHeaders(response, [...securityHeaders, ...embedHeaders]);
+    expect(response.headers()['content-security-policy']).toContain('frame-ancestors *');
+    expect(response.headers()['x-frame-options']).toBeUndefined();
   });
 });

@@ -3,7 +3,9 @@ import { parseSiteUrl } from '@/lib/site-url';
 
 describe('SITE_URL', () => {
   it('is required for a production build, with a message that says what to set', () => {
-    expect(() => parseSiteUrl({ NODE_ENV: 'production' })).toThrow(/^SITE_URL: missing\. Set it to the public https origin/);
+    expect(() => parseSiteUrl({ NODE_ENV: 'production' })).toThrow(
+      /^SITE_URL: missing\. Set it to the public https origin/,
+    );
   });
 
   it('falls back to the local server outside production', () => {
@@ -11,7 +13,9 @@ describe('SITE_URL', () => {
   });
 
   it('accepts an https origin and drops a trailing slash', () => {
-    expect(parseSiteUrl({ SITE_URL: 'https://guide.example.org/', NODE_ENV: 'production' })).toBe('https://guide.example.org');
+    expect(parseSiteUrl({ SITE_URL: 'https://guide.example.org/', NODE_ENV: 'production' })).toBe(
+      'https://guide.example.org',
+    );
   });
 
   it('accepts http only for this machine', () => {
@@ -22,7 +26,11 @@ describe('SITE_URL', () => {
   });
 
   it('rejects a relative URL and a URL with a path', () => {
-    expect(() => parseSiteUrl({ SITE_URL: 'guide.example.org' })).toThrow('SITE_URL: must be an absolute URL such as https://example.org');
-    expect(() => parseSiteUrl({ SITE_URL: 'https://example.org/guide' })).toThrow('SITE_URL: must be an origin without a path');
+    expect(() => parseSiteUrl({ SITE_URL: 'guide.example.org' })).toThrow(
+      'SITE_URL: must be an absolute URL such as https://example.org',
+    );
+    expect(() => parseSiteUrl({ SITE_URL: 'https://example.org/guide' })).toThrow(
+      'SITE_URL: must be an origin without a path',
+    );
   });
 });

@@ -7,6 +7,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
+/** Read structured parts of an MDX body (FAQ answers, checklists) as the plain text a reader sees. */
+
 /** One question and its answer as plain text, exactly the words a reader sees (citations excluded). */
 export type FaqEntry = { id: string; question: string; answer: string };
 
@@ -29,4 +31,17 @@ export function extractFaq(body: string): FaqEntry[] {
     entries.push({ id: attribute(node, 'id') ?? '', question: attribute(node, 'question') ?? '', answer });
   });
   return entries;
+}
+
+/** The items of every markdown list inside a `<Checklist>` in an article body, as plain text. */
+export function extractChecklist(body: string): string[] {
+  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as Root;
+  const items: string[] = [];
+  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+    if (node.name !== 'Checklist') return;
+    visit(node, 'listItem', (item) => {
+      items.push(toString(item).replace(/\s+/g, ' ').trim());
+    });
+  });
+  return items;
 }

@@ -1,0 +1,15 @@
+import { getArticleSlugs, requireArticle } from '@/lib/articles';
+import { embedHtml } from '@/lib/embed';
+
+// Prerendered at build like every page; unknown slugs are 404s.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getArticleSlugs().map((slug) => ({ slug }));
+}
+
+export async function GET(_request: Request, { params }: RouteContext<'/embed/[slug]'>) {
+  const { slug } = await params;
+  return new Response(embedHtml(requireArticle(slug)), { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}

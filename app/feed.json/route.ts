@@ -1,0 +1,10 @@
+import { getArticles } from '@/lib/articles';
+import { jsonFeed } from '@/lib/feeds';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return new Response(JSON.stringify(jsonFeed(getArticles()), null, 2), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
+}

@@ -1,0 +1,18 @@
+export type CopyFieldProps = { label: string; value: string; multiline?: boolean };
+
+/**
+ * A label and a value to copy: a click selects the whole value (CSS `user-select: all`), so it
+ * works without JavaScript; keyboard users can select it with the usual text selection keys.
+ */
+export function CopyField({ label, value, multiline = false }: CopyFieldProps) {
+  return (
+    <div className="copy-field">
+      <span className="block text-base font-semibold">{label}</span>
+      <code
+        className={`mt-1 block select-all rounded border border-zinc-400 bg-zinc-50 px-3 py-2 font-mono text-base text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 ${multiline ? 'whitespace-pre-wrap break-all' : 'break-all'}`}
+      >
+        {value}
+      </code>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Article } from './articles';
+import { site } from './site';
+
+export type ClinicLink = { label: string; url: string };
+export type ClinicArticleLinks = { title: string; slug: string; url: string; embedUrl: string; anchors: ClinicLink[] };
+
+/** Full URLs of every article and each of its section anchors and FAQ answers, for clinics to copy. */
+export function clinicLinks(articles: readonly Article[]): ClinicArticleLinks[] {
+  return articles.map((article) => {
+    const url = new URL(article.href, site.url).toString();
+    return {
+      title: article.title,
+      slug: article.slug,
+      url,
+      embedUrl: new URL(`/embed/${article.slug}`, site.url).toString(),
+      anchors: [
+        ...article.sections.map((section) => ({ label: section.text, url: `${url}#${section.id}` })),
+        ...article.faqIds.map((id) => ({ label: `Answer: ${id.replace(/-/g, ' ')}`, url: `${url}#${id}` })),
+      ],
+    };
+  });
+}
+
+/** The HTML a clinic pastes to show one article's card on its own site. */
+export function embedSnippet(embedUrl: string, title: string): string {
+  return `<iframe src="${embedUrl}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="340" style="border:1px solid #d4d4d8;border-radius:8px;max-width:640px" loading="lazy"></iframe>`;
+}

@@ -1,0 +1,62 @@
+import type { Article } from './articles';
+import { site } from './site';
+
+const html = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** Inline styles only: the card is one request, with no script and nothing else to fetch. */
+const styles = `
+:root{color-scheme:light dark;--fg:#18181b;--bg:#fff;--muted:#3f3f46;--link:#075985;--line:#d4d4d8}
+@media (prefers-color-scheme:dark){:root{--fg:#f4f4f5;--bg:#18181b;--muted:#d4d4d8;--link:#7dd3fc;--line:#3f3f46}}
+*{box-sizing:border-box}
+body{margin:0;padding:16px 20px;font:17px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:var(--fg);background:var(--bg)}
+h1{font-size:1.25rem;line-height:1.25;margin:0 0 8px}
+ul{margin:0 0 12px;padding-left:1.2em}
+li{margin:4px 0}
+a{color:var(--link);font-weight:600}
+a:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
+p{margin:0}
+.source{margin-top:8px;padding-top:8px;border-top:1px solid var(--line);font-size:.85rem;color:var(--muted)}
+`;
+
+/**
+ * The embeddable card for one article: title, "In short" points and a link that opens the full
+ * guide in the top window. Plain HTML with no JavaScript, designed for a clinic's iframe.
+ */
+export function embedHtml(article: Article): string {
+  const url = new URL(article.href, site.url).toString();
+  return `<!doctype html>
+<html lang="${site.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${html(article.title)} | ${html(site.shortName)}</title>
+<link rel="canonical" href="${html(url)}">
+<style>${styles}</style>
+</head>
+<body>
+<main>
+<h1>${html(article.title)}</h1>
+<ul>
+${article.keyPoints.map((point) => `<li>${html(point)}</li>`).join('\n')}
+</ul>
+<p><a href="${html(url)}" target="_top">Read the full guide<span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">: ${html(article.title)}</span></a></p>
+<p class="source">From ${html(site.name)}. Independent, no advertising. Last reviewed <time datetime="${article.lastReviewed}">${dateFormat.format(new Date(`${article.lastReviewed}T00:00:00Z`))}</time>.</p>
+</main>
+</body>
+</html>
+`;
+}
