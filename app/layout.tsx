@@ -27,6 +27,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.lang}>
       <body className="bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
+        {/* Printed links show their full address; the origin comes from SITE_URL, so it is set here. */}
+        <style>{`@media print{.article-body a[href^="/"]::after{content:" (${site.url}" attr(href) ")"}}`}</style>
         <SkipLink />
         <SiteHeader siteName={site.name} groups={navigation} />
         <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 focus:outline-none">

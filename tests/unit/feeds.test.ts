@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { getArticles } from '@/lib/articles';
+import { atomFeed, jsonFeed } from '@/lib/feeds';
+import { site } from '@/lib/site';
+
+describe('JSON Feed 1.1', () => {
+  const feed = jsonFeed(getArticles());
+
+  it('has the required top-level fields', () => {
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(typeof feed.title).toBe('string');
+    expect(feed.home_page_url).toBe(`${site.url}/`);
+    expect(feed.feed_url).toBe(`${site.url}/feed.json`);
+    expect(Array.isArray(feed.items)).toBe(true);
+  });
+
+  it('gives every item a unique id, a URL, content and an RFC 3339 date', () => {
+    expect(feed.items).toHaveLength(getArticles().length);
+    expect(new Set(feed.items.map((item) => item.id)).size).toBe(feed.items.length);
+    for (const item of feed.items) {
+      expect(item.url.startsWith(site.url)).toBe(true);
+      expect(item.content_text.length).toBeGreaterThan(0);
+      expect(item.date_modified).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    }
+  });
+
+  it('lists the most recently reviewed articles first', () => {
+    const dates = feed.items.map((item) => item.date_modified);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});
+
+describe('Atom feed', () => {
+  const xml = atomFeed(getArticles());
+
+  it('has one entry per article with its review date', () => {
+    expect(xml.match(/<entry>/g)).toHaveLength(getArticles().length);
+    for (const article of getArticles()) expect(xml).toContain(`<updated>${article.lastReviewed}T00:00:00Z</updated>`);
+  });
+
+  it('escapes text so it stays well-formed XML', () => {
+    const [first] = getArticles();
+    const tricky = atomFeed([{ ...first!, title: 'Scars & marks <b>' }]);
+    expect(tricky).toContain('<title>Scars &amp; marks &lt;b&gt;</title>');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { pageMetadata } from '@/lib/metadata';
+import { site } from '@/lib/site';
+
+describe('page metadata', () => {
+  const metadata = pageMetadata({ title: 'Acne scars', description: 'What the studies show.', path: '/scars' });
+
+  it('sets a canonical URL from the path', () => {
+    expect(metadata.alternates?.canonical).toBe('/scars');
+  });
+
+  it('repeats the site-wide Open Graph fields, since Next replaces rather than merges them', () => {
+    expect(metadata.openGraph).toMatchObject({
+      type: 'article',
+      title: 'Acne scars',
+      description: 'What the studies show.',
+      url: '/scars',
+      siteName: site.name,
+      locale: site.locale,
+    });
+  });
+
+  it('asks for a large social card', () => {
+    expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', title: 'Acne scars' });
+  });
+});
