@@ -5,6 +5,8 @@ import { headerRules } from './lib/http-headers.mjs';
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Upper bound for stale-while-revalidate on prerendered HTML (see `revalidate` in app/layout.tsx).
+  expireTime: 86400,
   async headers() {
     return headerRules;
   },

@@ -4,6 +4,10 @@ import { chromiumArgs, findBrowser } from './scripts/browser.mjs';
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
 
+// `npm test` builds with SITE_URL set to this server, so canonical and og:image URLs can be fetched;
+// the tests' own imports of lib/ must agree with the build.
+process.env.SITE_URL ??= baseURL;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,

@@ -7,6 +7,10 @@ import { getNavigation } from '@/lib/navigation';
 import { site } from '@/lib/site';
 import './globals.css';
 
+// Every page is prerendered at build. A CDN may serve its copy for an hour, then serve it stale
+// for up to a day (expireTime in next.config.mjs) while it fetches a fresh one.
+export const revalidate = 3600;
+
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s | ${site.shortName}` },
