@@ -1,18 +1,40 @@
 import type { Metadata } from 'next';
 import { site } from './site';
 
-export type PageMetadataInput = { title: string; description: string; path: string; type?: 'article' | 'website' };
+export type PageMetadataInput = {
+  title: string;
+  description: string;
+  path: string;
+  type?: 'article' | 'website';
+  /** Path of the page's social card; pages without their own use the site's. */
+  image?: string;
+};
 
 /**
  * Metadata for one page, built in one place: Next merges `openGraph` shallowly, so a page that set
  * only its own fields would lose the site's.
  */
-export function pageMetadata({ title, description, path, type = 'article' }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  type = 'article',
+  image = '/opengraph-image',
+}: PageMetadataInput): Metadata {
   return {
     title,
     description,
     alternates: { canonical: path },
-    openGraph: { type, title, description, url: path, siteName: site.name, locale: site.locale },
+    openGraph: {
+      type,
+      title,
+      description,
+      url: path,
+      siteName: site.name,
+      locale: site.locale,
+      // Set explicitly: Next drops the file-based card of a parent route once a page sets openGraph.
+      images: [{ url: image, width: 1200, height: 630, alt: title }],
+    },
     twitter: { card: 'summary_large_image', title, description },
   };
 }

@@ -15,7 +15,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
   const article = requireArticle(slug);
-  return pageMetadata({ title: article.title, description: article.description, path: article.href });
+  return pageMetadata({
+    title: article.title,
+    description: article.description,
+    path: article.href,
+    image: `${article.href}/opengraph-image`,
+  });
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[slug]'>) {

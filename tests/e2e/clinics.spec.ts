@@ -2,13 +2,17 @@ import { expect, test } from '@playwright/test';
 import { getArticleSlugs, getArticles } from '@/lib/articles';
 import { site } from '@/lib/site';
 
-test('/for-clinics lists every article and every section anchor, and each listed link resolves', async ({ page, request }) => {
+test('/for-clinics lists every article and every section anchor, and each listed link resolves', async ({
+  page,
+  request,
+}) => {
   await page.goto('/for-clinics');
   const listed = new Set((await page.locator('.copy-field code').allTextContents()).map((text) => text.trim()));
   for (const article of getArticles()) {
     const url = new URL(article.href, site.url).toString();
     expect(listed.has(url), url).toBe(true);
-    for (const section of article.sections) expect(listed.has(`${url}#${section.id}`), `${url}#${section.id}`).toBe(true);
+    for (const section of article.sections)
+      expect(listed.has(`${url}#${section.id}`), `${url}#${section.id}`).toBe(true);
   }
   const pages = new Map<string, string>();
   for (const url of listed) {
@@ -23,7 +27,9 @@ test('/for-clinics lists every article and every section anchor, and each listed
   }
 });
 
-test('every embed card is a tiny page with no JavaScript and a link that opens the guide in the top window', async ({ request }) => {
+test('every embed card is a tiny page with no JavaScript and a link that opens the guide in the top window', async ({
+  request,
+}) => {
   for (const slug of getArticleSlugs()) {
     const response = await request.get(`/embed/${slug}`);
     expect(response.status(), slug).toBe(200);

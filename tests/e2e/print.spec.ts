@@ -17,7 +17,10 @@ for (const article of getArticles()) {
       expect(after).toContain(new URL(await firstLink.evaluate((a) => (a as HTMLAnchorElement).href)).pathname);
     }
     for (const table of await page.locator('.article-body table').all()) {
-      const { scrollWidth, clientWidth } = await table.evaluate((t) => ({ scrollWidth: t.scrollWidth, clientWidth: t.clientWidth }));
+      const { scrollWidth, clientWidth } = await table.evaluate((t) => ({
+        scrollWidth: t.scrollWidth,
+        clientWidth: t.clientWidth,
+      }));
       expect(scrollWidth).toBeLessThanOrEqual(clientWidth + 1);
     }
     expect(pageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThan(0);
@@ -28,7 +31,11 @@ for (const format of ['A4', 'Letter'] as const) {
   test(`the consultation handout fits on two ${format} pages`, async ({ page }) => {
     await page.goto('/handout');
     await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format, printBackground: false, margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+    const pdf = await page.pdf({
+      format,
+      printBackground: false,
+      margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' },
+    });
     const pages = pageCount(pdf);
     console.log(`handout on ${format}: ${pages} page(s)`);
     expect(pages).toBeGreaterThanOrEqual(1);

@@ -4,12 +4,19 @@ import { site } from '@/lib/site';
 import { sitemapPaths } from './site-paths';
 
 for (const path of sitemapPaths()) {
-  test(`${path} has a canonical URL, an og:image that is a real image, and valid JSON-LD`, async ({ page, request }) => {
+  test(`${path} has a canonical URL, an og:image that is a real image, and valid JSON-LD`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(path);
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(new URL(path, site.url).toString().replace(/\/$/, path === '/' ? '' : '/'));
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+      new URL(path, site.url).toString().replace(/\/$/, path === '/' ? '' : '/'),
+    );
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const image = await page.locator('meta[property="og:image"]').first().getAttribute('content');
     expect(image).toBeTruthy();
+    const ownCard = getArticles().some((article) => article.href === path && path !== '/');
+    expect(new URL(image!).pathname).toBe(ownCard ? `${path}/opengraph-image` : '/opengraph-image');
     const response = await request.get(image!);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('image/png');
@@ -24,7 +31,9 @@ for (const path of sitemapPaths()) {
 
 test('the FAQ page structured data mirrors exactly the visible questions and answers', async ({ page }) => {
   await page.goto('/faq');
-  const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text));
+  const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) =>
+    JSON.parse(text),
+  );
   const faq = blocks.find((block) => block['@type'] === 'FAQPage');
   const visible = await page.locator('details').evaluateAll((items) =>
     items.map((details) => {
@@ -36,13 +45,20 @@ test('the FAQ page structured data mirrors exactly the visible questions and ans
       };
     }),
   );
-  expect(faq.mainEntity.map((q: { name: string; acceptedAnswer: { text: string } }) => ({ question: q.name, answer: q.acceptedAnswer.text }))).toEqual(visible);
+  expect(
+    faq.mainEntity.map((q: { name: string; acceptedAnswer: { text: string } }) => ({
+      question: q.name,
+      answer: q.acceptedAnswer.text,
+    })),
+  ).toEqual(visible);
 });
 
 test('every article page carries MedicalWebPage markup with its review date and no reviewer', async ({ request }) => {
   for (const article of getArticles()) {
     const html = await (await request.get(article.href)).text();
-    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((match) => JSON.parse(match[1]!));
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((match) =>
+      JSON.parse(match[1]!),
+    );
     const webPage = blocks.find((block) => block['@type'] === 'MedicalWebPage');
     expect(webPage?.lastReviewed, article.href).toBe(article.lastReviewed);
     expect(webPage?.reviewedBy).toBeUndefined();

@@ -69,7 +69,11 @@ Most people are red for [2 to 3 days](/risks).<Cite id="kang-2022-mn-prp-acne-me
 
   it('reads each question and its answer as the plain text a reader sees', () => {
     expect(extractFaq(body)).toEqual([
-      { id: 'recovery-time', question: 'How long does recovery take?', answer: 'Most people are red for 2 to 3 days. Swelling goes down first.' },
+      {
+        id: 'recovery-time',
+        question: 'How long does recovery take?',
+        answer: 'Most people are red for 2 to 3 days. Swelling goes down first.',
+      },
     ]);
   });
 
@@ -87,17 +91,18 @@ Most people are red for [2 to 3 days](/risks).<Cite id="kang-2022-mn-prp-acne-me
 
   it('covers every FAQ item on the site FAQ page', () => {
     const { article: faq, structuredData } = getArticlePage('faq');
-    const faqData = structuredData.find((data) => (data as { '@type': string })['@type'] === 'FAQPage') as { mainEntity: unknown[] };
+    const faqData = structuredData.find((data) => (data as { '@type': string })['@type'] === 'FAQPage') as {
+      mainEntity: unknown[];
+    };
     expect(faqData.mainEntity).toHaveLength(faq.faqIds.length);
   });
 });
 
 describe('checklists', () => {
   it('reads the items of a <Checklist>', () => {
-    expect(extractChecklist('<Checklist>\n\n- How many have **you** done?\n- What is the full cost?\n\n</Checklist>\n')).toEqual([
-      'How many have you done?',
-      'What is the full cost?',
-    ]);
+    expect(
+      extractChecklist('<Checklist>\n\n- How many have **you** done?\n- What is the full cost?\n\n</Checklist>\n'),
+    ).toEqual(['How many have you done?', 'What is the full cost?']);
   });
 });
 
