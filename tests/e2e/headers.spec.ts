@@ -49,3 +49,18 @@ test.describe('security headers', () => {
     expect(response.headers()['x-frame-options']).toBeUndefined();
   });
 });
+
+test.describe('caching', () => {
+  test('lets a CDN keep pages, feeds and embed cards for an hour and serve them stale for a day', async ({
+    request,
+  }) => {
+    for (const path of ['/', '/scars', '/faq', '/feed.json', '/feed.xml', '/embed/scars']) {
+      const response = await request.get(path);
+      expect(response.headers()['cache-control'], path).toBe('s-maxage=3600, stale-while-revalidate=82800');
+    }
+  });
+
+  test('never lets anyone cache the 404 page', async ({ request }) => {
+    expect((await request.get('/no-such-page')).headers()['cache-control']).toContain('no-store');
+  });
+});
