@@ -57,10 +57,16 @@ function figures(lhr) {
 
 async function audit(url, port) {
   const runs = [];
-  for (let run = 0; run < RUNS; run++) {
-    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
-    runs.push(result.lhr);
+  // A run that failed to load or paint (runtimeError, no FCP) is repeated, up to 3 extra times.
+  for (let attempt = 0; runs.length < RUNS && attempt < RUNS + 3; attempt++) {
+    const { lhr } = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
+    if (lhr.runtimeError || lhr.audits['first-contentful-paint']?.numericValue === undefined) {
+      console.error(`${url}: run failed (${lhr.runtimeError?.code ?? 'no FCP'}), repeating`);
+      continue;
+    }
+    runs.push(lhr);
   }
+  if (runs.length < RUNS) throw new Error(`${url}: only ${runs.length} of ${RUNS} Lighthouse runs succeeded`);
   const median = computeMedianRun(runs);
   return { median, all: runs.map((lhr) => Math.round(lhr.categories.performance.score * 100)) };
 }

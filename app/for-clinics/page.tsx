@@ -13,7 +13,6 @@ const description =
 export const metadata: Metadata = pageMetadata({ title, description, path: '/for-clinics' });
 
 export default function ForClinicsPage() {
-  const articles = getArticles().filter((article) => getArticleSlugs().includes(article.slug));
   const links = clinicLinks(getArticles());
   const example = links.find((link) => link.slug === 'scars') ?? links[1]!;
   const snippet = embedSnippet(example.embedUrl, example.title);
@@ -101,7 +100,9 @@ export default function ForClinicsPage() {
               )}
             </section>
           ))}
-          <p className="text-base text-zinc-700 dark:text-zinc-300">{articles.length} topic pages in all.</p>
+          <p className="text-base text-zinc-700 dark:text-zinc-300">
+            {getArticleSlugs().length} topic pages and the home page.
+          </p>
         </section>
       </article>
     </>

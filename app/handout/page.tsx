@@ -10,6 +10,22 @@ const description =
 
 export const metadata: Metadata = pageMetadata({ title, description, path: '/handout' });
 
+/** One titled bullet list of the handout, kept together on the printed page. */
+function HandoutList({ id, title, items }: { id: string; title: string; items: readonly string[] }) {
+  return (
+    <section aria-labelledby={id} className="break-inside-avoid">
+      <h2 id={id} className="text-2xl font-bold print:text-[13pt]">
+        {title}
+      </h2>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export default async function HandoutPage() {
   const handout = await getHandout();
   return (
@@ -21,16 +37,7 @@ export default async function HandoutPage() {
         </p>
       </header>
 
-      <section aria-labelledby="what-it-is">
-        <h2 id="what-it-is" className="text-2xl font-bold print:text-[13pt]">
-          What it is
-        </h2>
-        <ul className="mt-2 list-disc space-y-1 pl-6">
-          {handout.whatItIs.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </section>
+      <HandoutList id="what-it-is" title="What it is" items={handout.whatItIs} />
 
       <section aria-labelledby="evidence">
         <h2 id="evidence" className="text-2xl font-bold print:text-[13pt]">
@@ -64,27 +71,8 @@ export default async function HandoutPage() {
         </table>
       </section>
 
-      <section aria-labelledby="main-risks" className="break-inside-avoid">
-        <h2 id="main-risks" className="text-2xl font-bold print:text-[13pt]">
-          The main risks
-        </h2>
-        <ul className="mt-2 list-disc space-y-1 pl-6">
-          {handout.risks.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="who-should-not" className="break-inside-avoid">
-        <h2 id="who-should-not" className="text-2xl font-bold print:text-[13pt]">
-          Who should not have it, or should wait
-        </h2>
-        <ul className="mt-2 list-disc space-y-1 pl-6">
-          {handout.whoShouldNot.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </section>
+      <HandoutList id="main-risks" title="The main risks" items={handout.risks} />
+      <HandoutList id="who-should-not" title="Who should not have it, or should wait" items={handout.whoShouldNot} />
 
       <section aria-labelledby="questions" className="break-inside-avoid">
         <h2 id="questions" className="text-2xl font-bold print:text-[13pt]">
