@@ -18,5 +18,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: '/:path*',
+  // Only a path with a percent sign can be badly encoded; every other request skips the proxy.
+  matcher: '/:path(.*%.*)',
 };
