@@ -1,14 +1,4 @@
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** A calendar date (YYYY-MM-DD) as readers write it, e.g. 25 November 2026. */
-export function formatDate(value: string): string {
-  return dateFormat.format(new Date(`${value}T00:00:00Z`));
-}
+import { formatDate } from '@/lib/format';
 
 export type ReviewDatesProps = { lastReviewed: string; nextReview: string };
 

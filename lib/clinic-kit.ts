@@ -1,5 +1,5 @@
 import type { Article } from './articles';
-import { site } from './site';
+import { absoluteUrl } from './site';
 
 export type ClinicLink = { label: string; url: string };
 export type ClinicArticleLinks = { title: string; slug: string; url: string; embedUrl: string; anchors: ClinicLink[] };
@@ -7,12 +7,12 @@ export type ClinicArticleLinks = { title: string; slug: string; url: string; emb
 /** Full URLs of every article and each of its section anchors and FAQ answers, for clinics to copy. */
 export function clinicLinks(articles: readonly Article[]): ClinicArticleLinks[] {
   return articles.map((article) => {
-    const url = new URL(article.href, site.url).toString();
+    const url = absoluteUrl(article.href);
     return {
       title: article.title,
       slug: article.slug,
       url,
-      embedUrl: new URL(`/embed/${article.slug}`, site.url).toString(),
+      embedUrl: absoluteUrl(`/embed/${article.slug}`),
       anchors: [
         ...article.sections.map((section) => ({ label: section.text, url: `${url}#${section.id}` })),
         ...article.faqIds.map((id) => ({ label: `Answer: ${id.replace(/-/g, ' ')}`, url: `${url}#${id}` })),

@@ -1,20 +1,6 @@
 import type { Article } from './articles';
-import { site } from './site';
-
-const html = (text: string) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+import { escapeMarkup as html, formatDate } from './format';
+import { absoluteUrl, site } from './site';
 
 /** Inline styles only: the card is one request, with no script and nothing else to fetch. */
 const styles = `
@@ -36,7 +22,7 @@ p{margin:0}
  * guide in the top window. Plain HTML with no JavaScript, designed for a clinic's iframe.
  */
 export function embedHtml(article: Article): string {
-  const url = new URL(article.href, site.url).toString();
+  const url = absoluteUrl(article.href);
   return `<!doctype html>
 <html lang="${site.lang}">
 <head>
@@ -54,7 +40,7 @@ export function embedHtml(article: Article): string {
 ${article.keyPoints.map((point) => `<li>${html(point)}</li>`).join('\n')}
 </ul>
 <p><a href="${html(url)}" target="_top">Read the full guide<span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">: ${html(article.title)}</span></a></p>
-<p class="source">From ${html(site.name)}. Independent, no advertising. Last reviewed <time datetime="${article.lastReviewed}">${dateFormat.format(new Date(`${article.lastReviewed}T00:00:00Z`))}</time>.</p>
+<p class="source">From ${html(site.name)}. Independent, no advertising. Last reviewed <time datetime="${article.lastReviewed}">${formatDate(article.lastReviewed)}</time>.</p>
 </main>
 </body>
 </html>

@@ -1,7 +1,6 @@
 import type { Article } from './articles';
-import { site } from './site';
-
-const absolute = (path: string) => new URL(path, site.url).toString();
+import { escapeMarkup as xml } from './format';
+import { absoluteUrl as absolute, site } from './site';
 
 /** Newest review first: clinics use the feed to see what changed. */
 function byReview(articles: readonly Article[]): Article[] {
@@ -27,9 +26,6 @@ export function jsonFeed(articles: readonly Article[]) {
     })),
   };
 }
-
-const xml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Atom 1.0 feed of every article, updated when an article is reviewed. */
 export function atomFeed(articles: readonly Article[]): string {

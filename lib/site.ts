@@ -10,3 +10,8 @@ export const site = {
   locale: 'en_GB',
   url: parseSiteUrl(process.env),
 } as const;
+
+/** An absolute URL on this site, as canonical links, feeds and structured data write it. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, site.url).toString();
+}

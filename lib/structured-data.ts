@@ -3,10 +3,7 @@ import type { Article } from './articles';
 import type { FaqEntry } from './mdx-text';
 import type { NavLink } from './navigation';
 import type { Reference } from './references';
-import { site } from './site';
-
-/** An absolute URL on this site, as canonical links write it. */
-const absolute = (path: string) => new URL(path, site.url).toString();
+import { absoluteUrl as absolute, site } from './site';
 
 /** The procedure every article is about. */
 const procedure = {

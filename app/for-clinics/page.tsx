@@ -4,7 +4,7 @@ import { CopyField } from '@/components/copy-field';
 import { getArticleSlugs, getArticles } from '@/lib/articles';
 import { clinicLinks, embedSnippet } from '@/lib/clinic-kit';
 import { pageMetadata } from '@/lib/metadata';
-import { site } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site';
 
 const title = 'For clinics: link to this guide';
 const description =
@@ -71,8 +71,8 @@ export default function ForClinicsPage() {
             Our feeds list every page with the date we last checked it against its sources. Your website or feed reader
             can use them to show when a page was updated.
           </p>
-          <CopyField label="JSON Feed" value={new URL('/feed.json', site.url).toString()} />
-          <CopyField label="Atom feed" value={new URL('/feed.xml', site.url).toString()} />
+          <CopyField label="JSON Feed" value={absoluteUrl('/feed.json')} />
+          <CopyField label="Atom feed" value={absoluteUrl('/feed.xml')} />
         </section>
         <section aria-labelledby="all-links" className="space-y-6">
           <h2 id="all-links" className="text-2xl font-bold">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { evidenceLevelWords } from '@/components/evidence-summary';
-import { formatDate } from '@/components/review-dates';
+import { formatDate } from '@/lib/format';
 import { getHandout } from '@/lib/handout';
 import { pageMetadata } from '@/lib/metadata';
 
