@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
@@ -14,9 +13,9 @@ export default function NotFound() {
       </p>
       <p className="text-lg">
         Go to the{' '}
-        <Link prefetch={false} href="/" className="underline">
+        <a href="/" className="underline">
           home page
-        </Link>{' '}
+        </a>{' '}
         or choose a topic from the list of all topics below.
       </p>
     </div>

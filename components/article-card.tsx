@@ -1,12 +1,9 @@
-import Link from 'next/link';
-
 export type ArticleCardProps = { href: string; title: string; description: string };
 
 /** A home-page card: the whole card is one link, named by the article's title. */
 export function ArticleCard({ href, title, description }: ArticleCardProps) {
   return (
-    <Link
-      prefetch={false}
+    <a
       href={href}
       className="block h-full rounded-md border border-zinc-300 p-4 no-underline hover:border-sky-800 hover:bg-zinc-50 dark:border-zinc-700 dark:hover:border-sky-300 dark:hover:bg-zinc-900"
     >
@@ -14,6 +11,6 @@ export function ArticleCard({ href, title, description }: ArticleCardProps) {
         {title}
       </span>
       <span className="mt-1 block text-base text-zinc-700 dark:text-zinc-300">{description}</span>
-    </Link>
+    </a>
   );
 }

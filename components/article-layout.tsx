@@ -27,9 +27,7 @@ export function ArticleLayout({ page, children, after, crumbs = true }: ArticleL
         <KeyPoints points={article.keyPoints} />
         {article.evidence && <EvidenceSummary level={article.evidence.level} summary={article.evidence.summary} />}
         <TableOfContents sections={article.sections} />
-        <div className="article-body prose prose-lg prose-zinc max-w-none dark:prose-invert prose-a:text-sky-800 dark:prose-a:text-sky-300 prose-headings:scroll-mt-4">
-          {children}
-        </div>
+        <div className="article-body prose">{children}</div>
         {after}
         <ReferenceList references={page.references} />
         <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} />

@@ -1,5 +1,4 @@
 import type { NavLink } from '@/lib/navigation';
-import Link from 'next/link';
 
 export type BreadcrumbsProps = { items: readonly NavLink[] };
 
@@ -16,9 +15,9 @@ export function Breadcrumbs({ items }: BreadcrumbsProps) {
               {current ? (
                 <span aria-current="page">{item.label}</span>
               ) : (
-                <Link prefetch={false} href={item.href} className="underline underline-offset-2">
+                <a href={item.href} className="underline underline-offset-2">
                   {item.label}
-                </Link>
+                </a>
               )}
             </li>
           );

@@ -27,7 +27,7 @@ export function Callout({ type, title, children }: CalloutProps) {
     throw new Error(`<Callout type="${String(type)}">: type must be one of ${Object.keys(variants).join(', ')}`);
   }
   return (
-    <aside className={`callout not-prose my-6 rounded-md border-l-4 p-4 ${variant.box}`}>
+    <aside className={`callout my-6 rounded-md border-l-4 p-4 ${variant.box}`}>
       <p className="flex items-center gap-2 text-lg font-semibold">
         <span
           aria-hidden="true"

@@ -5,7 +5,7 @@ export type CiteLinkProps = { id: string; number: number };
 export function CiteLink({ id, number }: CiteLinkProps) {
   return (
     <sup className="cite">
-      <a href={`#ref-${id}`} className="no-underline hover:underline">
+      <a href={`#ref-${id}`}>
         [<span className="sr-only">source </span>
         {number}]
       </a>

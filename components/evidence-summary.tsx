@@ -1,5 +1,4 @@
 import type { EvidenceLevel } from '@/lib/schemas';
-import Link from 'next/link';
 
 const levelWords: Record<EvidenceLevel, string> = {
   good: 'Good evidence',
@@ -36,9 +35,9 @@ export function EvidenceSummary({ level, summary }: EvidenceSummaryProps) {
       </p>
       <p className="mt-2">{summary}</p>
       <p className="mt-2">
-        <Link prefetch={false} href="/evidence" className="underline underline-offset-2">
+        <a href="/evidence" className="underline underline-offset-2">
           See what the evidence says for each use
-        </Link>
+        </a>
       </p>
     </section>
   );

@@ -5,7 +5,7 @@ export type FaqAccordionProps = { children: ReactNode };
 /** A list of questions; each answer opens natively, so it works without JavaScript. */
 export function FaqAccordion({ children }: FaqAccordionProps) {
   return (
-    <div className="faq not-prose my-6 divide-y divide-zinc-300 rounded-md border border-zinc-300 dark:divide-zinc-700 dark:border-zinc-700">
+    <div className="faq my-6 divide-y divide-zinc-300 rounded-md border border-zinc-300 dark:divide-zinc-700 dark:border-zinc-700">
       {children}
     </div>
   );
@@ -30,7 +30,7 @@ export function FaqItem({ id, question, children }: FaqItemProps) {
           +
         </span>
       </summary>
-      <div id={id} className="faq-answer prose prose-zinc max-w-none scroll-mt-24 px-4 pb-4 dark:prose-invert">
+      <div id={id} className="faq-answer prose scroll-mt-24 px-4 pb-4">
         {children}
       </div>
     </details>

@@ -4,7 +4,7 @@ export type GlossaryProps = { children: ReactNode };
 
 /** The glossary: a description list of terms, each with its own anchor. */
 export function Glossary({ children }: GlossaryProps) {
-  return <dl className="glossary not-prose my-6 space-y-4">{children}</dl>;
+  return <dl className="glossary my-6 space-y-4">{children}</dl>;
 }
 
 export type GlossaryTermProps = { id: string; term: string; children: ReactNode };

@@ -6,13 +6,10 @@ import type { ComponentPropsWithoutRef } from 'react';
  */
 export function SectionHeading({ id, children, ...props }: ComponentPropsWithoutRef<'h2'>) {
   return (
-    <h2 id={id} className="group scroll-mt-4" {...props}>
+    <h2 id={id} {...props}>
       {children}
       {id && (
-        <a
-          href={`#${id}`}
-          className="heading-anchor ml-2 text-zinc-500 no-underline opacity-70 group-hover:opacity-100 focus:opacity-100 dark:text-zinc-400"
-        >
+        <a href={`#${id}`} className="heading-anchor">
           <span aria-hidden="true">#</span>
           <span className="sr-only">Link to this section</span>
         </a>

@@ -1,5 +1,4 @@
 import type { NavLink } from '@/lib/navigation';
-import Link from 'next/link';
 
 export type PrevNextProps = { prev?: NavLink; next?: NavLink };
 
@@ -11,28 +10,26 @@ export function PrevNext({ prev, next }: PrevNextProps) {
       <ul role="list" className="grid gap-4 sm:grid-cols-2">
         {prev && (
           <li>
-            <Link
-              prefetch={false}
+            <a
               href={prev.href}
               rel="prev"
               className="block rounded-md border border-zinc-300 p-4 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
             >
               <span className="block text-base text-zinc-700 dark:text-zinc-300">Previous</span>
               <span className="font-semibold underline underline-offset-2">{prev.label}</span>
-            </Link>
+            </a>
           </li>
         )}
         {next && (
           <li className="sm:col-start-2">
-            <Link
-              prefetch={false}
+            <a
               href={next.href}
               rel="next"
               className="block rounded-md border border-zinc-300 p-4 text-right hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
             >
               <span className="block text-base text-zinc-700 dark:text-zinc-300">Next</span>
               <span className="font-semibold underline underline-offset-2">{next.label}</span>
-            </Link>
+            </a>
           </li>
         )}
       </ul>

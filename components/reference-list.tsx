@@ -11,9 +11,9 @@ export function ReferenceList({ references }: ReferenceListProps) {
       <h2 id="sources" className="text-xl font-semibold">
         Sources
       </h2>
-      <ol className="mt-4 list-decimal space-y-3 pl-6 text-base">
+      <ol className="source-list">
         {references.map((reference) => (
-          <li key={reference.id} id={`ref-${reference.id}`} className="scroll-mt-4 pl-1">
+          <li key={reference.id} id={`ref-${reference.id}`}>
             <ReferenceText reference={reference} />
           </li>
         ))}

@@ -6,9 +6,8 @@ export function ReferenceText({ reference }: { reference: Reference }) {
   return (
     <>
       {reference.authors ? `${reference.authors}. ` : ''}
-      <cite className="not-italic">{reference.title}</cite>. {where}.{' '}
-      <span className="text-zinc-700 dark:text-zinc-300">({reference.kind})</span>{' '}
-      <a href={reference.href} className="break-all underline" rel="noopener noreferrer">
+      <cite>{reference.title}</cite>. {where}. <span className="source-kind">({reference.kind})</span>{' '}
+      <a href={reference.href} className="source-link" rel="noopener noreferrer">
         {reference.doi ? `doi:${reference.doi}` : reference.href}
       </a>
     </>

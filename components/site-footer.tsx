@@ -1,6 +1,5 @@
 import type { NavGroup } from '@/lib/navigation';
 import { SiteNav } from './site-nav';
-import Link from 'next/link';
 
 export type SiteFooterProps = { groups: readonly NavGroup[] };
 
@@ -13,9 +12,9 @@ export function SiteFooter({ groups }: SiteFooterProps) {
         <p className="text-base text-zinc-700 dark:text-zinc-300">
           An independent guide with no advertising, no sponsors, no cookies and no tracking. Every medical claim links
           to its source; the full list is on the{' '}
-          <Link prefetch={false} href="/references" className="underline">
+          <a href="/references" className="underline">
             sources page
-          </Link>
+          </a>
           .
         </p>
       </div>

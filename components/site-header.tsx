@@ -1,5 +1,4 @@
 import type { NavGroup } from '@/lib/navigation';
-import Link from 'next/link';
 
 export type SiteHeaderProps = { siteName: string; groups: readonly NavGroup[] };
 
@@ -12,9 +11,9 @@ export function SiteHeader({ siteName, groups }: SiteHeaderProps) {
   return (
     <header className="site-header border-b border-zinc-300 bg-sky-900 text-white dark:border-zinc-700 dark:bg-zinc-900">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link prefetch={false} href="/" className="text-lg font-bold no-underline hover:underline">
+        <a href="/" className="text-lg font-bold no-underline hover:underline">
           {siteName}
-        </Link>
+        </a>
         <a href="#all-topics" className="py-1 underline underline-offset-2 lg:hidden">
           All topics
         </a>
@@ -23,13 +22,7 @@ export function SiteHeader({ siteName, groups }: SiteHeaderProps) {
         <ul role="list" className="flex flex-wrap gap-x-5 gap-y-1 text-base">
           {topics.map((link) => (
             <li key={link.href}>
-              <Link
-                prefetch={false}
-                href={link.href}
-                className="inline-block py-0.5 underline-offset-2 hover:underline"
-              >
-                {link.label}
-              </Link>
+              <a href={link.href}>{link.label}</a>
             </li>
           ))}
         </ul>

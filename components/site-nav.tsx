@@ -1,5 +1,4 @@
 import type { NavGroup } from '@/lib/navigation';
-import Link from 'next/link';
 
 export type SiteNavProps = { groups: readonly NavGroup[]; label: string; id?: string };
 
@@ -14,9 +13,7 @@ export function SiteNav({ groups, label, id }: SiteNavProps) {
             <ul role="list" className="mt-2 space-y-1">
               {group.links.map((link) => (
                 <li key={link.href}>
-                  <Link prefetch={false} href={link.href} className="inline-block py-0.5 underline underline-offset-2">
-                    {link.label}
-                  </Link>
+                  <a href={link.href}>{link.label}</a>
                 </li>
               ))}
             </ul>

@@ -13,9 +13,7 @@ export function TableOfContents({ sections }: TableOfContentsProps) {
       <ul className="mt-2 space-y-1">
         {sections.map((section) => (
           <li key={section.id}>
-            <a href={`#${section.id}`} className="inline-block py-0.5 underline underline-offset-2">
-              {section.text}
-            </a>
+            <a href={`#${section.id}`}>{section.text}</a>
           </li>
         ))}
       </ul>

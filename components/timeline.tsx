@@ -25,7 +25,7 @@ export function TimelineStep({ when, title, children }: TimelineStepProps) {
         <span className="block text-base font-normal text-zinc-700 dark:text-zinc-300">{when}</span>
         {title}
       </h3>
-      <div className="prose prose-zinc mt-1 max-w-none dark:prose-invert">{children}</div>
+      <div className="prose mt-1">{children}</div>
     </li>
   );
 }

@@ -20,7 +20,7 @@ export function Tip({ title, children }: TipProps) {
       <h3 className="flex gap-3 text-lg font-semibold before:content-[counter(tip)_'.'] before:text-sky-800 dark:before:text-sky-300">
         {title}
       </h3>
-      <div className="prose prose-zinc mt-2 max-w-none dark:prose-invert">{children}</div>
+      <div className="prose mt-2">{children}</div>
     </li>
   );
 }

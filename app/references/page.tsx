@@ -3,7 +3,6 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ReferenceText } from '@/components/reference-text';
 import { getReferencesPage } from '@/lib/references-page';
 import { pageMetadata } from '@/lib/metadata';
-import Link from 'next/link';
 
 const title = 'All sources this guide uses';
 const description =
@@ -27,9 +26,9 @@ export default function ReferencesPage() {
           This is the full list of sources behind this guide. Each one shows what kind of evidence it is and which of
           our pages cite it. Most are research papers. A few are official pages from health bodies and regulators.
         </p>
-        <ol className="list-decimal space-y-5 pl-6">
+        <ol className="source-list">
           {entries.map(({ reference, citedBy }) => (
-            <li key={reference.id} id={`ref-${reference.id}`} className="scroll-mt-4 pl-1">
+            <li key={reference.id} id={`ref-${reference.id}`}>
               <ReferenceText reference={reference} />
               <p className="mt-1 text-base">
                 {citedBy.length > 0 ? (
@@ -38,9 +37,9 @@ export default function ReferencesPage() {
                     {citedBy.map((page, index) => (
                       <span key={page.href}>
                         {index > 0 && ', '}
-                        <Link prefetch={false} href={`${page.href}#ref-${reference.id}`} className="underline">
+                        <a href={`${page.href}#ref-${reference.id}`} className="underline">
                           {page.label}
-                        </Link>
+                        </a>
                       </span>
                     ))}
                   </>
