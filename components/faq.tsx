@@ -23,14 +23,12 @@ export function FaqItem({ id, question, children }: FaqItemProps) {
     throw new Error(`<FaqItem id="${id}">: id must be lowercase words joined by hyphens`);
   }
   return (
-    <details className="group">
-      <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-4 px-4 py-3 text-lg font-semibold text-sky-900 hover:bg-zinc-100 dark:text-sky-200 dark:hover:bg-zinc-900 [&::-webkit-details-marker]:hidden">
+    <details>
+      <summary>
         {question}
-        <span aria-hidden="true" className="shrink-0 text-2xl leading-none transition-transform group-open:rotate-45">
-          +
-        </span>
+        <span aria-hidden="true">+</span>
       </summary>
-      <div id={id} className="faq-answer prose scroll-mt-24 px-4 pb-4">
+      <div id={id} className="faq-answer prose">
         {children}
       </div>
     </details>

@@ -29,8 +29,8 @@ const permissionsPolicy = [
   'midi',
   'payment',
   'usb',
+  // Topics API, the successor of FLoC's interest-cohort, which browsers no longer recognise.
   'browsing-topics',
-  'interest-cohort',
 ]
   .map((feature) => `${feature}=()`)
   .join(', ');
