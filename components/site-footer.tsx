@@ -10,8 +10,8 @@ export function SiteFooter({ groups }: SiteFooterProps) {
       <div className="mx-auto max-w-5xl space-y-8 px-4 py-10">
         <SiteNav groups={groups} label="All topics" id="all-topics" />
         <p className="text-base text-zinc-700 dark:text-zinc-300">
-          An independent guide with no advertising, no sponsors, no cookies and no tracking. Every medical claim links
-          to its source; the full list is on the{' '}
+          An independent guide with no advertising, no sponsors, no cookies and no tracking. Medical claims link to
+          their sources; the full list is on the{' '}
           <a href="/references" className="underline">
             sources page
           </a>
