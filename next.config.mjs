@@ -1,19 +1,13 @@
 import createMDX from '@next/mdx';
-import { headerRules } from './lib/http-headers.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A static export: `npm run build` writes every page to out/, and scripts/build/postbuild.mjs
+  // removes Next's client runtime, hashes our inline code into the CSP and indexes for search.
+  // Headers come from lib/http-headers.mjs through out/_headers, not from Next.
+  output: 'export',
   poweredByHeader: false,
   reactStrictMode: true,
-  // Upper bound for stale-while-revalidate on prerendered HTML (see `revalidate` in app/layout.tsx).
-  expireTime: 86400,
-  async headers() {
-    return headerRules;
-  },
-  async redirects() {
-    // The home page's source file is index.mdx; Next would also serve it at /index.
-    return [{ source: '/index', destination: '/', permanent: true }];
-  },
 };
 
 const withMDX = createMDX({

@@ -14,17 +14,19 @@ export default defineConfig({
   forbidOnly: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   timeout: 30_000,
   use: {
     baseURL,
     launchOptions: { executablePath: findBrowser(), args: chromiumArgs },
   },
-  // The production build, served the way it is deployed. `npm test` builds first.
+  // The static export, served the way it is deployed (npm start). `npm test` builds first.
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
+    command: `node scripts/serve.mjs`,
+    env: { PORT: String(port), HOST: '127.0.0.1' },
     url: `${baseURL}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never test a stale server left running from an earlier build.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -7,10 +7,6 @@ import { getNavigation } from '@/lib/navigation';
 import { site } from '@/lib/site';
 import './globals.css';
 
-// Every page is prerendered at build. A CDN may serve its copy for an hour, then serve it stale
-// for up to a day (expireTime in next.config.mjs) while it fetches a fresh one.
-export const revalidate = 3600;
-
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s | ${site.shortName}` },
@@ -31,8 +27,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.lang}>
       <body className="bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
-        {/* Printed links show their full address; the origin comes from SITE_URL, so it is set here. */}
-        <style>{`@media print{.article-body a[href^="/"]::after{content:" (${site.url}" attr(href) ")"}}`}</style>
+        {/* Printed links show their full address; the origin comes from SITE_URL, so it is set here.
+            With href and precedence React hoists it into <head>, where a <style> belongs. */}
+        <style href="print-link-origin" precedence="default">
+          {`@media print{.article-body a[href^="/"]::after{content:" (${site.url}" attr(href) ")"}}`}
+        </style>
         <SkipLink />
         <SiteHeader siteName={site.name} groups={navigation} />
         <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 focus:outline-none">

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { getArticles } from '@/lib/articles';
 import { site } from '@/lib/site';
+import { sitePages } from '@/lib/site-pages';
 
 // Prerendered once at build: the sitemap only changes when content does.
 export const dynamic = 'force-static';
@@ -14,6 +15,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
     .at(-1);
   return [
     ...articles.map((article) => ({ url: `${site.url}${article.href}`, lastModified: article.lastReviewed })),
-    ...['/references', '/for-clinics', '/handout'].map((path) => ({ url: `${site.url}${path}`, lastModified: newest })),
+    ...Object.values(sitePages).map((page) => ({ url: `${site.url}${page.path}`, lastModified: newest })),
   ];
 }

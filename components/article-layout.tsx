@@ -21,13 +21,17 @@ export function ArticleLayout({ page, children, after, crumbs = true }: ArticleL
       {crumbs && <Breadcrumbs items={page.breadcrumbs} />}
       <article className="mt-4 space-y-8">
         <header>
-          <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+          <h1 className="text-3xl font-bold leading-tight sm:text-4xl" data-pagefind-meta="title">
+            {article.title}
+          </h1>
           <p className="mt-3 text-xl text-zinc-700 dark:text-zinc-300">{article.description}</p>
         </header>
         <KeyPoints points={article.keyPoints} />
         {article.evidence && <EvidenceSummary level={article.evidence.level} summary={article.evidence.summary} />}
         <TableOfContents sections={article.sections} />
-        <div className="article-body prose">{children}</div>
+        <div className="article-body prose" data-pagefind-body="">
+          {children}
+        </div>
         {after}
         <ReferenceList references={page.references} />
         <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} />

@@ -1,4 +1,5 @@
 import type { NavGroup } from '@/lib/navigation';
+import { SearchForm } from './search-form';
 
 export type SiteHeaderProps = { siteName: string; groups: readonly NavGroup[] };
 
@@ -17,6 +18,7 @@ export function SiteHeader({ siteName, groups }: SiteHeaderProps) {
         <a href="#all-topics" className="py-1 underline underline-offset-2 lg:hidden">
           All topics
         </a>
+        <SearchForm id="site-search" label="Search this guide" compact />
       </div>
       <nav aria-label="Main" className="mx-auto hidden max-w-5xl px-4 pb-3 lg:block">
         <ul role="list" className="flex flex-wrap gap-x-5 gap-y-1 text-base">

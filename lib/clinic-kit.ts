@@ -1,8 +1,18 @@
 import type { Article } from './articles';
+import { embedHeight } from './embed';
+import { escapeMarkup } from './format';
 import { absoluteUrl } from './site';
 
 export type ClinicLink = { label: string; url: string };
-export type ClinicArticleLinks = { title: string; slug: string; url: string; embedUrl: string; anchors: ClinicLink[] };
+export type ClinicArticleLinks = {
+  title: string;
+  slug: string;
+  url: string;
+  embedUrl: string;
+  /** Height of the embed card's iframe, in CSS pixels, so the whole card shows. */
+  embedHeight: number;
+  anchors: ClinicLink[];
+};
 
 /** Full URLs of every article and each of its section anchors and FAQ answers, for clinics to copy. */
 export function clinicLinks(articles: readonly Article[]): ClinicArticleLinks[] {
@@ -13,6 +23,7 @@ export function clinicLinks(articles: readonly Article[]): ClinicArticleLinks[] 
       slug: article.slug,
       url,
       embedUrl: absoluteUrl(`/embed/${article.slug}`),
+      embedHeight: embedHeight(article),
       anchors: [
         ...article.sections.map((section) => ({ label: section.text, url: `${url}#${section.id}` })),
         ...article.faqIds.map((id) => ({ label: `Answer: ${id.replace(/-/g, ' ')}`, url: `${url}#${id}` })),
@@ -22,6 +33,6 @@ export function clinicLinks(articles: readonly Article[]): ClinicArticleLinks[] 
 }
 
 /** The HTML a clinic pastes to show one article's card on its own site. */
-export function embedSnippet(embedUrl: string, title: string): string {
-  return `<iframe src="${embedUrl}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="340" style="border:1px solid #d4d4d8;border-radius:8px;max-width:640px" loading="lazy"></iframe>`;
+export function embedSnippet({ embedUrl, title, embedHeight }: ClinicArticleLinks): string {
+  return `<iframe src="${escapeMarkup(embedUrl)}" title="${escapeMarkup(title)}" width="100%" height="${embedHeight}" style="border:1px solid #d4d4d8;border-radius:8px;max-width:640px" loading="lazy"></iframe>`;
 }

@@ -15,6 +15,7 @@ a{color:var(--link);font-weight:600}
 a:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
 p{margin:0}
 .source{margin-top:8px;padding-top:8px;border-top:1px solid var(--line);font-size:.85rem;color:var(--muted)}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;
 
 /**
@@ -39,10 +40,53 @@ export function embedHtml(article: Article): string {
 <ul>
 ${article.keyPoints.map((point) => `<li>${html(point)}</li>`).join('\n')}
 </ul>
-<p><a href="${html(url)}" target="_top">Read the full guide<span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">: ${html(article.title)}</span></a></p>
+<p><a href="${html(url)}" target="_top">Read the full guide<span class="visually-hidden">: ${html(article.title)}</span></a></p>
 <p class="source">From ${html(site.name)}. Independent, no advertising. Last reviewed <time datetime="${article.lastReviewed}">${formatDate(article.lastReviewed)}</time>.</p>
 </main>
 </body>
 </html>
 `;
+}
+
+/** Lines a text takes when words are packed greedily into lines of at most `perLine` characters. */
+function lineCount(text: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const needed = used === 0 ? word.length : used + 1 + word.length;
+    if (needed <= perLine || used === 0) used = needed;
+    else {
+      lines++;
+      used = word.length;
+    }
+  }
+  return lines;
+}
+
+/**
+ * The iframe height, in CSS pixels, at which the whole card shows in the narrowest frame a clinic
+ * page gives it (320 px). Characters per line are set low on purpose, so the estimate errs tall;
+ * tests/e2e/clinics.spec.ts checks in a browser that nothing is clipped at 320 and 640 px.
+ */
+export function embedHeight(article: Article): number {
+  // Figures from the styles above: 17 px text at line height 1.5 in a frame 278 px wide inside its padding.
+  const body = 25.5;
+  const titleLines = lineCount(article.title, 22);
+  const pointLines = article.keyPoints.reduce((sum, point) => sum + lineCount(point, 27), 0);
+  const sourceText = `From ${site.name}. Independent, no advertising. Last reviewed ${formatDate(article.lastReviewed)}.`;
+  const sourceLines = lineCount(sourceText, 36);
+  const height =
+    2 * 16 + // body padding
+    titleLines * 25 +
+    8 + // heading and its margin
+    pointLines * body +
+    article.keyPoints.length * 8 +
+    12 + // list items and their margins
+    body + // the link
+    8 +
+    8 +
+    1 +
+    sourceLines * 20.4 + // the source line with its rule
+    2; // the iframe's border
+  return Math.ceil(height / 10) * 10 + 20;
 }

@@ -45,3 +45,17 @@ export function extractChecklist(body: string): string[] {
   });
   return items;
 }
+
+/** One glossary entry: its anchor and the term as written. */
+export type GlossaryEntry = { id: string; term: string };
+
+/** The glossary terms of an article body, in order, read from its MDX syntax tree. */
+export function extractGlossary(body: string): GlossaryEntry[] {
+  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body) as Root;
+  const entries: GlossaryEntry[] = [];
+  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+    if (node.name !== 'GlossaryTerm') return;
+    entries.push({ id: attribute(node, 'id') ?? '', term: attribute(node, 'term') ?? '' });
+  });
+  return entries;
+}

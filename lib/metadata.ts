@@ -1,5 +1,21 @@
 import type { Metadata } from 'next';
+import { HOME_SLUG } from './articles';
 import { site } from './site';
+
+/** The social card's file name for an article; the home page's (index.png) is also the site's. */
+export function socialCardFile(slug: string): string {
+  return `${slug}.png`;
+}
+
+/** The article slug a social card file name stands for. */
+export function socialCardSlug(file: string): string {
+  return file.replace(/\.png$/, '');
+}
+
+/** Path of an article's social card. */
+export function socialCardPath(slug: string): string {
+  return `/social-cards/${socialCardFile(slug)}`;
+}
 
 export type PageMetadataInput = {
   title: string;
@@ -19,7 +35,7 @@ export function pageMetadata({
   description,
   path,
   type = 'article',
-  image = '/opengraph-image',
+  image = socialCardPath(HOME_SLUG),
 }: PageMetadataInput): Metadata {
   return {
     title,

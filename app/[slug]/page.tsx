@@ -3,7 +3,7 @@ import { ArticleLayout } from '@/components/article-layout';
 import { citeFor } from '@/components/cite';
 import { getArticlePage } from '@/lib/article-page';
 import { getArticleSlugs, requireArticle } from '@/lib/articles';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata, socialCardPath } from '@/lib/metadata';
 
 // Only the articles in content/ exist; any other slug is a 404 at build and at run time.
 export const dynamicParams = false;
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: PageProps<'/[slug]'>): Promis
     title: article.title,
     description: article.description,
     path: article.href,
-    image: `${article.href}/opengraph-image`,
+    image: socialCardPath(slug),
   });
 }
 

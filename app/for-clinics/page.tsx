@@ -1,27 +1,26 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CopyField } from '@/components/copy-field';
-import { getArticleSlugs, getArticles } from '@/lib/articles';
+import { HOME_SLUG, getArticleSlugs, getArticles } from '@/lib/articles';
 import { clinicLinks, embedSnippet } from '@/lib/clinic-kit';
 import { pageMetadata } from '@/lib/metadata';
+import { sitePages } from '@/lib/site-pages';
 import { absoluteUrl } from '@/lib/site';
 
-const title = 'For clinics: link to this guide';
-const description =
-  'Permanent links to every page and section of this guide, an embeddable summary card and feeds, for clinics to share with patients.';
+const { path, title, navTitle, description } = sitePages.forClinics;
 
-export const metadata: Metadata = pageMetadata({ title, description, path: '/for-clinics' });
+export const metadata: Metadata = pageMetadata({ title, description, path });
 
 export default function ForClinicsPage() {
   const links = clinicLinks(getArticles());
   const example = links.find((link) => link.slug === 'scars') ?? links[1]!;
-  const snippet = embedSnippet(example.embedUrl, example.title);
+  const snippet = embedSnippet(example);
   return (
     <>
       <Breadcrumbs
         items={[
           { href: '/', label: 'Home' },
-          { href: '/for-clinics', label: 'For clinics' },
+          { href: path, label: navTitle },
         ]}
       />
       <article className="mt-4 space-y-8">
@@ -49,7 +48,7 @@ export default function ForClinicsPage() {
           </h2>
           <p>
             Every page has a small card with its key points and a link to the full page. Paste this code into your page
-            to show the card for one topic. Change the last part of the address to choose another topic. The card loads
+            to show the card for one topic. Each card has its own code below, with a height that fits it. The card loads
             no scripts and sets no cookies.
           </p>
           <CopyField label="Code for the acne scars card" value={snippet} multiline />
@@ -58,7 +57,7 @@ export default function ForClinicsPage() {
             src={`/embed/${example.slug}`}
             title={`Preview of the summary card: ${example.title}`}
             width="100%"
-            height="340"
+            height={example.embedHeight}
             className="max-w-xl rounded-lg border border-zinc-300 dark:border-zinc-700"
             loading="lazy"
           />
@@ -84,6 +83,7 @@ export default function ForClinicsPage() {
                 {link.title}
               </h3>
               <CopyField label="Page" value={link.url} />
+              {link.slug !== HOME_SLUG && <CopyField label="Summary card code" value={embedSnippet(link)} multiline />}
               {link.anchors.length > 0 && (
                 <details className="rounded-md border border-zinc-300 p-3 dark:border-zinc-700">
                   <summary className="cursor-pointer font-semibold">

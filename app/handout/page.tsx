@@ -3,12 +3,11 @@ import { evidenceLevelWords } from '@/components/evidence-summary';
 import { formatDate } from '@/lib/format';
 import { getHandout } from '@/lib/handout';
 import { pageMetadata } from '@/lib/metadata';
+import { sitePages } from '@/lib/site-pages';
 
-const title = 'Consultation handout: microneedling with PRP';
-const description =
-  'A two-page summary to print and take to your consultation: what it is, what the evidence says, the risks and the questions to ask.';
+const { path, title, description } = sitePages.handout;
 
-export const metadata: Metadata = pageMetadata({ title, description, path: '/handout' });
+export const metadata: Metadata = pageMetadata({ title, description, path });
 
 /** One titled bullet list of the handout, kept together on the printed page. */
 function HandoutList({ id, title, items }: { id: string; title: string; items: readonly string[] }) {

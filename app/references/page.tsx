@@ -3,12 +3,11 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ReferenceText } from '@/components/reference-text';
 import { getReferencesPage } from '@/lib/references-page';
 import { pageMetadata } from '@/lib/metadata';
+import { sitePages } from '@/lib/site-pages';
 
-const title = 'All sources this guide uses';
-const description =
-  'Every study, review and official page this guide cites, with a link to find it and the pages that cite it.';
+const { path, title, navTitle, description } = sitePages.references;
 
-export const metadata: Metadata = pageMetadata({ title, description, path: '/references' });
+export const metadata: Metadata = pageMetadata({ title, description, path });
 
 export default function ReferencesPage() {
   const entries = getReferencesPage();
@@ -17,7 +16,7 @@ export default function ReferencesPage() {
       <Breadcrumbs
         items={[
           { href: '/', label: 'Home' },
-          { href: '/references', label: 'Sources' },
+          { href: path, label: navTitle },
         ]}
       />
       <article className="mt-4 space-y-6">

@@ -32,6 +32,8 @@ test.describe('malformed and unusual requests get a clean answer, never a 5xx', 
 
   const badPaths = [
     `/${'a'.repeat(4000)}`,
+    `/${'a'.repeat(9000)}`,
+    '/scars%00',
     `/${'deep/'.repeat(300)}page`,
     '/..%2f..%2fetc%2fpasswd',
     '/../../etc/passwd',
@@ -47,7 +49,7 @@ test.describe('malformed and unusual requests get a clean answer, never a 5xx', 
     '/icon.svg/extra',
   ];
   for (const path of badPaths) {
-    test(`GET ${path.slice(0, 50)} is a 4xx`, async () => {
+    test(`GET ${path.length > 50 ? `${path.slice(0, 30)}… (${path.length} characters)` : path} is a 4xx`, async () => {
       expectClientError(await rawStatus(`GET ${path} HTTP/1.1`));
     });
   }
@@ -64,10 +66,10 @@ test.describe('malformed and unusual requests get a clean answer, never a 5xx', 
     expect(await rawStatus('HEAD /no-such-page HTTP/1.1')).toBe(404);
   });
 
-  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
-    test(`${method} on a page never errors`, async () => {
+  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND']) {
+    test(`${method} on a page is refused with 405 Method Not Allowed`, async () => {
       const status = await rawStatus(`${method} /scars HTTP/1.1`, ['Content-Type: text/plain', 'Content-Length: 0']);
-      expect(status < 500, `status ${status}`).toBe(true);
+      expect(status).toBe(405);
     });
   }
 
@@ -81,7 +83,8 @@ test.describe('malformed and unusual requests get a clean answer, never a 5xx', 
     expect(status < 500, `status ${status}`).toBe(true);
   });
 
-  test('a malformed request line is a 400', async () => {
-    expect(await rawStatus('GET /scars HTTP/9.9')).toBeGreaterThanOrEqual(400);
+  test('a malformed request line is a 4xx', async () => {
+    expectClientError(await rawStatus('GET /scars HTTP/9.9'));
+    expectClientError(await rawStatus('GET /sc ars HTTP/1.1'));
   });
 });

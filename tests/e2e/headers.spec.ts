@@ -1,5 +1,9 @@
+import fs from 'node:fs';
 import { expect, test, type APIResponse } from '@playwright/test';
-import { embedHeaders, noFramingHeaders, securityHeaders, type Header } from '@/lib/http-headers.mjs';
+import { cacheControl, headersFor, parseHeadersFile, securityHeaders, type Header } from '@/lib/http-headers.mjs';
+import { sitemapPaths } from './site-paths';
+
+const rules = parseHeadersFile(fs.readFileSync('out/_headers', 'utf8'));
 
 function expectHeaders(response: APIResponse, expected: Header[]) {
   const headers = response.headers();
@@ -8,59 +12,80 @@ function expectHeaders(response: APIResponse, expected: Header[]) {
   expect(headers['set-cookie']).toBeUndefined();
 }
 
-const pageHeaders = [...securityHeaders, ...noFramingHeaders];
+const policy = (response: APIResponse) => response.headers()['content-security-policy'] ?? '';
 
 test.describe('security headers', () => {
-  test('are on an article page, which may not be framed', async ({ request }) => {
-    const response = await request.get('/scars');
-    expect(response.status()).toBe(200);
-    expectHeaders(response, pageHeaders);
-    expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-  });
-
-  test('are on the home page and the feeds', async ({ request }) => {
-    for (const path of ['/', '/feed.json', '/feed.xml', '/sitemap.xml']) {
+  test('every page gets exactly the headers out/_headers gives a CDN, with a strict policy', async ({ request }) => {
+    for (const path of sitemapPaths()) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
-      expectHeaders(response, pageHeaders);
+      expectHeaders(response, [...securityHeaders, ...headersFor(rules, path)]);
+      expect(policy(response), path).toContain("default-src 'none'");
+      expect(policy(response), path).toContain("frame-ancestors 'none'");
+      expect(policy(response), path).not.toContain('unsafe-inline');
+      expect(response.headers()['x-frame-options'], path).toBe('DENY');
+      expect(response.headers()['cache-control'], path).toBe(cacheControl.page);
+      // Only the search page may run WebAssembly (Pagefind).
+      expect(policy(response).includes("'wasm-unsafe-eval'"), path).toBe(path === '/search');
     }
   });
 
-  test('are on a hashed static asset, which is cached for a year and immutable', async ({ request, page }) => {
+  test('are on a hashed stylesheet, which is cached for a year and immutable', async ({ request, page }) => {
     await page.goto('/');
-    const src = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src');
-    const response = await request.get(src!);
+    const href = await page.locator('link[rel="stylesheet"][href^="/_next/static/"]').first().getAttribute('href');
+    const response = await request.get(href!);
     expect(response.status()).toBe(200);
-    expectHeaders(response, pageHeaders);
-    expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(response.headers()['content-type']).toContain('text/css');
+    expectHeaders(response, [...securityHeaders, { key: 'Cache-Control', value: cacheControl.immutable }]);
   });
 
-  test('are on the 404 page', async ({ request }) => {
+  test('are on the 404 page, which no one may cache', async ({ request }) => {
     const response = await request.get('/no-such-page');
     expect(response.status()).toBe(404);
-    expectHeaders(response, pageHeaders);
+    expectHeaders(response, [...securityHeaders, ...headersFor(rules, '/404')]);
+    expect(response.headers()['cache-control']).toBe('no-store');
+    expect(policy(response)).toContain("frame-ancestors 'none'");
   });
 
   test('let only the embed cards be framed, by any site', async ({ request }) => {
     const response = await request.get('/embed/scars');
     expect(response.status()).toBe(200);
-    expectHeaders(response, [...securityHeaders, ...embedHeaders]);
-    expect(response.headers()['content-security-policy']).toContain('frame-ancestors *');
+    expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
+    expectHeaders(response, [...securityHeaders, ...headersFor(rules, '/embed/scars')]);
+    expect(policy(response)).toContain('frame-ancestors *');
+    expect(response.headers()['cross-origin-resource-policy']).toBe('cross-origin');
     expect(response.headers()['x-frame-options']).toBeUndefined();
   });
-});
 
-test.describe('caching', () => {
-  test('lets a CDN keep pages, feeds and embed cards for an hour and serve them stale for a day', async ({
-    request,
-  }) => {
-    for (const path of ['/', '/scars', '/faq', '/feed.json', '/feed.xml', '/embed/scars']) {
+  test('feeds, social cards and the search index are cached like pages', async ({ request }) => {
+    for (const path of [
+      '/feed.json',
+      '/feed.xml',
+      '/sitemap.xml',
+      '/social-cards/scars.png',
+      '/pagefind/pagefind.js',
+    ]) {
       const response = await request.get(path);
-      expect(response.headers()['cache-control'], path).toBe('s-maxage=3600, stale-while-revalidate=82800');
+      expect(response.status(), path).toBe(200);
+      expectHeaders(response, [...securityHeaders, { key: 'Cache-Control', value: cacheControl.page }]);
     }
   });
 
-  test('never lets anyone cache the 404 page', async ({ request }) => {
-    expect((await request.get('/no-such-page')).headers()['cache-control']).toContain('no-store');
+  test('pages come precompressed with brotli when the browser accepts it', async ({ request }) => {
+    const response = await request.get('/scars', { headers: { 'Accept-Encoding': 'br' } });
+    expect(response.headers()['content-encoding']).toBe('br');
+    expect(response.headers()['vary']).toContain('Accept-Encoding');
   });
+});
+
+test('no page loads a script from /_next/, and only /search loads one at all', async ({ request }) => {
+  const embeds = fs.readdirSync('out/embed').map((file) => `/embed/${file.replace(/\.html.*$/, '')}`);
+  for (const path of [...sitemapPaths(), ...new Set(embeds), '/no-such-page']) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toMatch(/<script[^>]*src="\/_next\//);
+    expect(html, path).not.toMatch(/<link[^>]*rel="(?:module)?preload"[^>]*as="script"/);
+    expect(html, path).not.toContain('self.__next_f');
+    const sources = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
+    expect(sources, path).toEqual(path === '/search' ? ['/search.js'] : []);
+  }
 });

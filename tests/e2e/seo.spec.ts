@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { getArticles } from '@/lib/articles';
+import { HOME_SLUG, getArticles } from '@/lib/articles';
+import { socialCardPath } from '@/lib/metadata';
 import { site } from '@/lib/site';
 import { sitemapPaths } from './site-paths';
 
@@ -15,8 +16,8 @@ for (const path of sitemapPaths()) {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const image = await page.locator('meta[property="og:image"]').first().getAttribute('content');
     expect(image).toBeTruthy();
-    const ownCard = getArticles().some((article) => article.href === path && path !== '/');
-    expect(new URL(image!).pathname).toBe(ownCard ? `${path}/opengraph-image` : '/opengraph-image');
+    const article = getArticles().find((entry) => entry.href === path);
+    expect(new URL(image!).pathname).toBe(socialCardPath(article?.slug ?? HOME_SLUG));
     const response = await request.get(image!);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('image/png');

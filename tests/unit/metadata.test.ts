@@ -22,10 +22,10 @@ describe('page metadata', () => {
 
   it('points at the site card unless the page has its own', () => {
     expect(metadata.openGraph?.images).toEqual([
-      { url: '/opengraph-image', width: 1200, height: 630, alt: 'Acne scars' },
+      { url: '/social-cards/index.png', width: 1200, height: 630, alt: 'Acne scars' },
     ]);
-    const own = pageMetadata({ title: 'A', description: 'B', path: '/scars', image: '/scars/opengraph-image' });
-    expect(own.openGraph?.images).toEqual([{ url: '/scars/opengraph-image', width: 1200, height: 630, alt: 'A' }]);
+    const own = pageMetadata({ title: 'A', description: 'B', path: '/scars', image: '/social-cards/scars.png' });
+    expect(own.openGraph?.images).toEqual([{ url: '/social-cards/scars.png', width: 1200, height: 630, alt: 'A' }]);
   });
 
   it('asks for a large social card', () => {

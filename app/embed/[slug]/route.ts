@@ -3,8 +3,6 @@ import { embedHtml } from '@/lib/embed';
 
 // Prerendered at build like every page; unknown slugs are 404s.
 export const dynamic = 'force-static';
-// Same CDN lifetime as the pages (app/layout.tsx); Next needs the literal in each route file.
-export const revalidate = 3600;
 export const dynamicParams = false;
 
 export function generateStaticParams() {

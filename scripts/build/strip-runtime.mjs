@@ -1,0 +1,82 @@
+// @ts-check
+// Removes Next.js's client runtime from one exported HTML page. The site has no client component,
+// so the runtime only hydrates pages that never change, and its inline payload sends the page's
+// text a second time (docs/performance.md has the figures). Works on a parsed tree, never on text.
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import { toText } from 'hast-util-to-text';
+import { remove } from 'unist-util-remove';
+
+/** @typedef {import('hast').Root} Root */
+/** @typedef {import('hast').Element} Element */
+
+const RUNTIME_PREFIX = '/_next/';
+
+/** @param {Element} node @param {string} name */
+const prop = (node, name) => {
+  const value = node.properties[name];
+  return Array.isArray(value) ? value.join(' ') : value == null ? undefined : String(value);
+};
+
+/**
+ * Is this element part of Next's client runtime? Script files under /_next/, their preloads, the
+ * Turbopack bootstrap and the inline flight payload (`self.__next_f`) that hydration reads.
+ * @param {Element} node
+ */
+export function isRuntimeElement(node) {
+  if (node.tagName === 'script') {
+    const src = prop(node, 'src');
+    if (src) return src.startsWith(RUNTIME_PREFIX);
+    const code = toString(node).trimStart();
+    return prop(node, 'id') === '_R_' || code.startsWith('self.__next_f') || code.startsWith('(self.__next_f');
+  }
+  if (node.tagName === 'link') {
+    const rel = prop(node, 'rel') ?? '';
+    const href = prop(node, 'href') ?? '';
+    const preloadsScript = (/\bpreload\b/.test(rel) && prop(node, 'as') === 'script') || /\bmodulepreload\b/.test(rel);
+    return preloadsScript && href.startsWith(RUNTIME_PREFIX);
+  }
+  return false;
+}
+
+/** The text a reader sees in the body: what the step must never change. @param {Root} tree */
+export function visibleText(tree) {
+  const body = selectAll('body', tree)[0];
+  return body ? toText(body).replace(/\s+/g, ' ').trim() : '';
+}
+
+/**
+ * Every script a page still loads from /_next/ or still runs from Next's runtime.
+ * @param {Root} tree
+ * @returns {string[]} descriptions of the offending elements
+ */
+export function runtimeLeftovers(tree) {
+  return selectAll('script, link', tree)
+    .filter((node) => isRuntimeElement(node) || /__next_f|TURBOPACK/.test(toString(node)))
+    .map((node) => `<${node.tagName} ${prop(node, 'src') ?? prop(node, 'href') ?? ''}>${toString(node).slice(0, 40)}`);
+}
+
+/**
+ * The page without Next's runtime. Throws if a runtime script survives or if the text a reader
+ * sees changes, so the step can never lose content.
+ * @param {string} html
+ * @param {string} file for error messages
+ * @returns {{ html: string, removed: number, tree: Root }}
+ */
+export function stripRuntime(html, file) {
+  const tree = fromHtml(html);
+  const before = visibleText(tree);
+  let removed = 0;
+  remove(tree, { cascade: false }, (node) => {
+    if (node.type !== 'element' || !isRuntimeElement(/** @type {Element} */ (node))) return false;
+    removed++;
+    return true;
+  });
+  const leftovers = runtimeLeftovers(tree);
+  if (leftovers.length > 0) throw new Error(`${file}: Next's runtime is still loaded: ${leftovers.join(', ')}`);
+  const after = visibleText(tree);
+  if (after !== before) throw new Error(`${file}: removing the runtime changed the visible text`);
+  return { html: toHtml(tree), removed, tree };
+}
