@@ -1,5 +1,9 @@
 import type { NavGroup } from '@/lib/navigation';
+import { sitePages } from '@/lib/site-pages';
 import { SiteNav } from './site-nav';
+
+const { search, handout, references, forClinics } = sitePages;
+const morePages = [search, handout, references, forClinics];
 
 export type SiteFooterProps = { groups: readonly NavGroup[] };
 
@@ -9,6 +13,15 @@ export function SiteFooter({ groups }: SiteFooterProps) {
     <footer className="site-footer mt-16 border-t border-zinc-300 bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900">
       <div className="mx-auto max-w-5xl space-y-8 px-4 py-10">
         <SiteNav groups={groups} label="All topics" id="all-topics" />
+        <nav aria-label="More from this guide" className="site-nav">
+          <ul role="list" className="flex flex-wrap gap-x-6 gap-y-1">
+            {morePages.map((page) => (
+              <li key={page.path}>
+                <a href={page.path}>{page.navTitle}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <p className="text-base text-zinc-700 dark:text-zinc-300">
           An independent guide with no advertising, no sponsors, no cookies and no tracking. Medical claims link to
           their sources; the full list is on the{' '}

@@ -27,7 +27,7 @@ export const sitePages = {
   search: {
     path: '/search',
     title: 'Search this guide',
-    navTitle: 'Search',
+    navTitle: 'Search and A to Z',
     description:
       'Search every page of this guide, or browse an A to Z list of all pages, common questions and words we explain.',
   },

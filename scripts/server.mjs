@@ -1,10 +1,10 @@
-// Starts the production server on 127.0.0.1 for the bench scripts and stops it with them.
+// Starts the site's server (npm start) on 127.0.0.1 for the bench scripts and stops it with them.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 
-/** Build once if there is no production build yet. */
+/** Build once if there is no exported site yet. */
 export function ensureBuild() {
-  if (fs.existsSync('.next/BUILD_ID')) return;
+  if (fs.existsSync('out/_headers')) return;
   console.log('No production build found: running npm run build.');
   const result = spawn('npm', ['run', 'build'], { stdio: 'inherit' });
   return new Promise((resolve, reject) =>
@@ -13,8 +13,12 @@ export function ensureBuild() {
 }
 
 /** Start a server command and resolve once `url` answers; the returned stop() ends the process group. */
-export async function startServer(command, args, url) {
-  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+export async function startServer(command, args, url, env = {}) {
+  const child = spawn(command, args, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+    env: { ...process.env, ...env },
+  });
   const stop = () => {
     try {
       process.kill(-child.pid, 'SIGTERM');
@@ -36,13 +40,12 @@ export async function startServer(command, args, url) {
   throw new Error(`${command} ${args.join(' ')} did not answer at ${url}`);
 }
 
-/** Start `next start` on 127.0.0.1. */
-export function startNext(port) {
-  return startServer(
-    'node_modules/.bin/next',
-    ['start', '-H', '127.0.0.1', '-p', String(port)],
-    `http://127.0.0.1:${port}/`,
-  );
+/** Start the static server of npm start on 127.0.0.1. */
+export function startSite(port) {
+  return startServer('node', ['scripts/serve.mjs'], `http://127.0.0.1:${port}/`, {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+  });
 }
 
 /** The page paths listed in the served sitemap. */

@@ -63,14 +63,15 @@ export function runtimeLeftovers(tree) {
  * sees changes, so the step can never lose content.
  * @param {string} html
  * @param {string} file for error messages
+ * @param {(node: Element) => boolean} [isRemovable] which elements go (tests pass their own)
  * @returns {{ html: string, removed: number, tree: Root }}
  */
-export function stripRuntime(html, file) {
+export function stripRuntime(html, file, isRemovable = isRuntimeElement) {
   const tree = fromHtml(html);
   const before = visibleText(tree);
   let removed = 0;
   remove(tree, { cascade: false }, (node) => {
-    if (node.type !== 'element' || !isRuntimeElement(/** @type {Element} */ (node))) return false;
+    if (node.type !== 'element' || !isRemovable(/** @type {Element} */ (node))) return false;
     removed++;
     return true;
   });

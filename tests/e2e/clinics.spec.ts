@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { getArticleSlugs, getArticles } from '@/lib/articles';
+import { HOME_SLUG, getArticleSlugs, getArticles } from '@/lib/articles';
+import { clinicLinks } from '@/lib/clinic-kit';
 import { site } from '@/lib/site';
 
 test('/for-clinics lists every article and every section anchor, and each listed link resolves', async ({
@@ -45,4 +46,25 @@ test('the embed preview on /for-clinics shows the card inside the iframe', async
   await page.goto('/for-clinics');
   const frame = page.frameLocator('iframe[title^="Preview of the summary card"]');
   await expect(frame.getByRole('link', { name: /Read the full guide/ })).toBeVisible();
+});
+
+test('every embed card shows whole in the iframe height its snippet gives, at 320 and 640 px wide', async ({
+  page,
+}) => {
+  const links = clinicLinks(getArticles()).filter((link) => link.slug !== HOME_SLUG);
+  for (const width of [320, 640]) {
+    for (const link of links) {
+      await page.setViewportSize({ width: width + 2, height: 900 });
+      // The snippet's frame has a 1 px border on each side, so the card itself gets `width` pixels.
+      await page.goto(new URL(link.embedUrl).pathname);
+      await page.setViewportSize({ width, height: link.embedHeight - 2 });
+      const { scrollHeight, clientHeight, lastBottom } = await page.evaluate(() => ({
+        scrollHeight: document.documentElement.scrollHeight,
+        clientHeight: document.documentElement.clientHeight,
+        lastBottom: document.querySelector('.source')!.getBoundingClientRect().bottom,
+      }));
+      expect(scrollHeight, `${link.slug} at ${width} px`).toBeLessThanOrEqual(clientHeight);
+      expect(lastBottom, `${link.slug}: "Last reviewed" line at ${width} px`).toBeLessThanOrEqual(clientHeight);
+    }
+  }
 });

@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { getArticles } from '@/lib/articles';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The result links the search page lists for a query. */
+async function resultPaths(page: Page, query: string): Promise<string[]> {
+  await page.goto(`/search?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('#search-status')).not.toHaveText('Searching…');
+  return page
+    .locator('#search-results a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+test.describe('site search', () => {
+  test('"keloid" finds the scars page and the page on who should not have it', async ({ page }) => {
+    const paths = await resultPaths(page, 'keloid');
+    expect(paths).toEqual(expect.arrayContaining(['/scars', '/is-it-right-for-me']));
+    await expect(page.locator('#search-query')).toHaveValue('keloid');
+  });
+
+  test('"vampire facial" finds the home page', async ({ page }) => {
+    expect(await resultPaths(page, 'vampire facial')).toContain('/');
+  });
+
+  test('a query with no match says so', async ({ page }) => {
+    expect(await resultPaths(page, 'xylophonic')).toEqual([]);
+    await expect(page.locator('#search-status')).toContainText('No pages match “xylophonic”');
+  });
+
+  test('the header form searches by keyboard from any page', async ({ page }) => {
+    await page.goto('/risks');
+    await page.keyboard.press('Tab'); // skip link
+    let focused = '';
+    for (let presses = 0; presses < 10 && focused !== 'site-search'; presses++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.id ?? '');
+    }
+    expect(focused).toBe('site-search');
+    await page.keyboard.type('downtime');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=downtime$/);
+    await expect(page.locator('#search-results a').first()).toBeVisible();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has no axe violations with results shown, in ${colorScheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await resultPaths(page, 'keloid');
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    });
+  }
+
+  test('without JavaScript, /search lists every page, FAQ question and glossary term from A to Z', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/search?q=keloid');
+    const hrefs = await page
+      .locator('#a-to-z ~ section a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    for (const article of getArticles()) expect(hrefs, article.href).toContain(article.href);
+    expect(hrefs).toContain('/faq#recovery-time');
+    expect(hrefs).toContain('/glossary#keloid');
+    await context.close();
+  });
+});
