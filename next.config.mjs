@@ -1,4 +1,5 @@
 import createMDX from '@next/mdx';
+import { rehypePlugins, remarkPlugins } from './lib/mdx-plugins.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -11,11 +12,7 @@ const nextConfig = {
 };
 
 const withMDX = createMDX({
-  options: {
-    // Turbopack hands loader options to another process, so plugins are named by string.
-    remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
-    rehypePlugins: ['rehype-slug'],
-  },
+  options: { remarkPlugins, rehypePlugins },
 });
 
 export default withMDX(nextConfig);

@@ -17,7 +17,7 @@ export default function HomePage() {
   const page = getArticlePage(HOME_SLUG);
   const groups = getNavigation().filter((group) => group.id !== 'start');
   const cards = (
-    <section aria-labelledby="all-guides" className="space-y-6">
+    <section aria-labelledby="all-guides" className="all-guides space-y-6">
       <h2 id="all-guides" className="text-2xl font-bold">
         All guides
       </h2>

@@ -37,7 +37,7 @@ export function ArticleLayout({ page, children, after, crumbs = true }: ArticleL
         <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} />
         <Disclaimer />
       </article>
-      {article.faqIds.length > 0 && <FaqFragmentOpener />}
+      {article.faq.length > 0 && <FaqFragmentOpener />}
       {page.structuredData.map((data, index) => (
         <JsonLd key={index} data={data} />
       ))}

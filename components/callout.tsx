@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
+import type { CalloutType } from '@/lib/component-props';
 
-const variants = {
+const variants: Record<CalloutType, { label: string; icon: string; box: string }> = {
   important: {
     label: 'Important',
     icon: '!',
@@ -12,9 +13,8 @@ const variants = {
     box: 'border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950/40',
   },
   note: { label: 'Good to know', icon: 'i', box: 'border-sky-700 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/40' },
-} as const;
+};
 
-export type CalloutType = keyof typeof variants;
 export type CalloutProps = { type: CalloutType; title: string; children: ReactNode };
 
 /**
@@ -22,10 +22,8 @@ export type CalloutProps = { type: CalloutType; title: string; children: ReactNo
  * print, never carried by colour or the icon alone.
  */
 export function Callout({ type, title, children }: CalloutProps) {
+  // lib/component-props.ts has checked the type when the article was loaded.
   const variant = variants[type];
-  if (!variant) {
-    throw new Error(`<Callout type="${String(type)}">: type must be one of ${Object.keys(variants).join(', ')}`);
-  }
   return (
     <aside className={`callout my-6 rounded-md border-l-4 p-4 ${variant.box}`}>
       <p className="flex items-center gap-2 text-lg font-semibold">

@@ -1,14 +1,5 @@
+import { evidenceLevelBars, evidenceLevelWords } from '@/lib/evidence';
 import type { EvidenceLevel } from '@/lib/schemas';
-
-const levelWords: Record<EvidenceLevel, string> = {
-  good: 'Good evidence',
-  some: 'Some evidence',
-  weak: 'Weak evidence',
-  none: 'No good evidence',
-};
-
-/** Marks from 0 to 3 so the level is also shown as a shape, never by colour alone. */
-const levelBars: Record<EvidenceLevel, number> = { none: 0, weak: 1, some: 2, good: 3 };
 
 export type EvidenceSummaryProps = { level: EvidenceLevel; summary: string };
 
@@ -27,11 +18,11 @@ export function EvidenceSummary({ level, summary }: EvidenceSummaryProps) {
           {[1, 2, 3].map((bar) => (
             <span
               key={bar}
-              className={`h-4 w-3 rounded-sm border-2 border-current ${bar <= levelBars[level] ? 'bg-current' : ''}`}
+              className={`h-4 w-3 rounded-sm border-2 border-current ${bar <= evidenceLevelBars[level] ? 'bg-current' : ''}`}
             />
           ))}
         </span>
-        {levelWords[level]}
+        {evidenceLevelWords[level]}
       </p>
       <p className="mt-2">{summary}</p>
       <p className="mt-2">
@@ -42,5 +33,3 @@ export function EvidenceSummary({ level, summary }: EvidenceSummaryProps) {
     </section>
   );
 }
-
-export { levelWords as evidenceLevelWords };

@@ -19,9 +19,6 @@ export type FaqItemProps = { id: string; question: string; children: ReactNode }
  * target; the scroll margin keeps the question in view above it.
  */
 export function FaqItem({ id, question, children }: FaqItemProps) {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-    throw new Error(`<FaqItem id="${id}">: id must be lowercase words joined by hyphens`);
-  }
   return (
     <details>
       <summary>
@@ -39,7 +36,7 @@ export function FaqItem({ id, question, children }: FaqItemProps) {
  * Opens the answer a URL fragment points at in browsers that do not open <details> for a fragment
  * by themselves (Safari). Inline so it runs without a bundle; the page works without it.
  */
-const openTargetScript = `(function(){function o(){var h=location.hash.slice(1);if(!h)return;var t=document.getElementById(decodeURIComponent(h));var d=t&&t.closest('details');if(d&&!d.open){d.open=true;t.scrollIntoView();}}o();addEventListener('hashchange',o);})();`;
+export const openTargetScript = `(function(){function o(){var h=location.hash.slice(1),t;if(!h)return;try{t=document.getElementById(decodeURIComponent(h))}catch(e){return}var d=t&&t.closest('details');if(d&&!d.open){d.open=true;t.scrollIntoView()}}o();addEventListener('hashchange',o)})();`;
 
 export function FaqFragmentOpener() {
   return <script dangerouslySetInnerHTML={{ __html: openTargetScript }} />;

@@ -11,9 +11,6 @@ export type GlossaryTermProps = { id: string; term: string; children: ReactNode 
 
 /** One term. Its id is a published anchor: articles link a term's first use to /glossary#id. */
 export function GlossaryTerm({ id, term, children }: GlossaryTermProps) {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-    throw new Error(`<GlossaryTerm id="${id}">: id must be lowercase words joined by hyphens`);
-  }
   return (
     <div id={id} className="scroll-mt-4 rounded-md border border-zinc-300 p-4 dark:border-zinc-700">
       <dt className="text-lg font-semibold">{term}</dt>

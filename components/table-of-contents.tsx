@@ -1,4 +1,4 @@
-import type { Heading } from '@/lib/mdx-source';
+import type { Heading } from '@/lib/article-body';
 
 export type TableOfContentsProps = { sections: readonly Heading[] };
 

@@ -1,5 +1,4 @@
 import { getArticles, HOME_SLUG, requireArticle, type Article } from './articles';
-import { extractFaq } from './mdx-text';
 import { buildBreadcrumbs, buildPrevNext, type NavLink } from './navigation';
 import { getRegistry, type Reference } from './references';
 import { breadcrumbList, faqPage, medicalWebPage, webSite } from './structured-data';
@@ -21,11 +20,10 @@ export function getArticlePage(slug: string): ArticlePageModel {
   // parseArticle has already rejected unknown ids, so every lookup succeeds.
   const references = article.citations.map((id) => registry.get(id)!);
   const breadcrumbs = buildBreadcrumbs(article);
-  const faq = extractFaq(article.body);
   const structuredData: object[] = [
     medicalWebPage(article, references),
     ...(slug === HOME_SLUG ? [webSite()] : [breadcrumbList(breadcrumbs)]),
-    ...(faq.length > 0 ? [faqPage(article, faq)] : []),
+    ...(article.faq.length > 0 ? [faqPage(article, article.faq)] : []),
   ];
   return { article, references, breadcrumbs, ...buildPrevNext(getArticles(), slug), structuredData };
 }

@@ -1,60 +1,50 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
-import YAML from 'yaml';
-import { extractCitations, extractFaqIds, extractHeadings, type Heading } from './mdx-source';
+import { parseArticleSource, type ArticleSource, type Heading } from './article-body';
 import { articlesDir, displayPath } from './paths';
-import type { Registry } from './references';
-import { getRegistry } from './references';
-import { frontmatterSchema, type Frontmatter } from './schemas';
+import { getRegistry, type Registry } from './references';
+import { frontmatterSchema, kebabCase, type Frontmatter } from './schemas';
 import { ContentError, parseOrThrow } from './validation';
 
 /** The file `index.mdx` is the home page; every other file is served at `/<slug>`. */
 export const HOME_SLUG = 'index';
 
+/** Ids the article layout gives elements around the body; a heading may not take one of them. */
+export const LAYOUT_IDS = ['main', 'in-short', 'how-sure', 'on-this-page', 'sources', 'all-topics'] as const;
+
 /** One validated article: frontmatter plus everything derived from its body. */
-export type Article = Frontmatter & {
-  slug: string;
-  /** Project-relative path, for error messages. */
-  file: string;
-  href: string;
-  body: string;
-  /** Headings of level 2, in order: the "On this page" list and the published section anchors. */
-  sections: Heading[];
-  /** Cited reference ids, unique, in order of first citation: their position is the citation number. */
-  citations: string[];
-  faqIds: string[];
-};
-
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** gray-matter's default YAML engine turns dates into Date objects; YAML 1.2 keeps them as text. */
-const matterOptions = { engines: { yaml: (text: string) => YAML.parse(text) as object } };
+export type Article = Frontmatter &
+  Omit<ArticleSource, 'frontmatter'> & {
+    slug: string;
+    /** Project-relative path, for error messages. */
+    file: string;
+    href: string;
+    /** Headings of level 2, in order: the "On this page" list and the published section anchors. */
+    sections: Heading[];
+    /** What the readability check measures: the "In short" points, the verdict and the body's prose. */
+    readableText: string[];
+  };
 
 /** Parse and validate one article file's text. Throws a ContentError naming the file and field. */
 export function parseArticle(source: string, file: string, registry: Registry): Article {
   const slug = path.basename(file, '.mdx');
-  if (!SLUG_PATTERN.test(slug)) {
+  if (!kebabCase.test(slug)) {
     throw new ContentError(`${file}: file name: use lowercase words joined by hyphens, got "${slug}"`);
   }
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(source, matterOptions);
-  } catch (error) {
-    throw new ContentError(`${file}: frontmatter: ${(error as Error).message}`);
-  }
-  const frontmatter = parseOrThrow(frontmatterSchema, parsed.data, file);
-  const body = parsed.content;
+  const { frontmatter: data, ...derived } = parseArticleSource(source, file);
+  const { headings } = derived;
+  const frontmatter = parseOrThrow(frontmatterSchema, data, file);
 
-  const headings = extractHeadings(body);
   const h1 = headings.find((heading) => heading.depth === 1);
   if (h1) throw new ContentError(`${file}: body: "# ${h1.text}" is a second h1; the title is the page's only h1`);
-
-  const { ids, malformed } = extractCitations(body);
-  if (malformed.length > 0) {
-    throw new ContentError(`${file}: ${malformed[0]}: write citations as <Cite id="reference-id" />`);
+  const taken = headings.find((heading) => (LAYOUT_IDS as readonly string[]).includes(heading.id));
+  if (taken) {
+    throw new ContentError(
+      `${file}: body: the heading "${taken.text}" would take the id "${taken.id}", which the page layout uses`,
+    );
   }
-  const unknown = ids.filter((id) => !registry.has(id));
+
+  const unknown = derived.citations.filter((id) => !registry.has(id));
   if (unknown.length > 0) {
     throw new ContentError(
       unknown
@@ -65,13 +55,16 @@ export function parseArticle(source: string, file: string, registry: Registry): 
 
   return {
     ...frontmatter,
+    ...derived,
     slug,
     file,
     href: slug === HOME_SLUG ? '/' : `/${slug}`,
-    body,
     sections: headings.filter((heading) => heading.depth === 2),
-    citations: [...new Set(ids)],
-    faqIds: extractFaqIds(body),
+    readableText: [
+      ...frontmatter.keyPoints,
+      ...(frontmatter.evidence ? [frontmatter.evidence.summary] : []),
+      ...derived.prose,
+    ],
   };
 }
 

@@ -26,7 +26,7 @@ export function clinicLinks(articles: readonly Article[]): ClinicArticleLinks[] 
       embedHeight: embedHeight(article),
       anchors: [
         ...article.sections.map((section) => ({ label: section.text, url: `${url}#${section.id}` })),
-        ...article.faqIds.map((id) => ({ label: `Answer: ${id.replace(/-/g, ' ')}`, url: `${url}#${id}` })),
+        ...article.faq.map((item) => ({ label: `Answer: ${item.question}`, url: `${url}#${item.id}` })),
       ],
     };
   });

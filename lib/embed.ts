@@ -35,14 +35,14 @@ export function embedHtml(article: Article): string {
 <style>${styles}</style>
 </head>
 <body>
-<main>
+<article>
 <h1>${html(article.title)}</h1>
 <ul>
 ${article.keyPoints.map((point) => `<li>${html(point)}</li>`).join('\n')}
 </ul>
 <p><a href="${html(url)}" target="_top">Read the full guide<span class="visually-hidden">: ${html(article.title)}</span></a></p>
 <p class="source">From ${html(site.name)}. Independent, no advertising. Last reviewed <time datetime="${article.lastReviewed}">${formatDate(article.lastReviewed)}</time>.</p>
-</main>
+</article>
 </body>
 </html>
 `;

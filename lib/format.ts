@@ -1,3 +1,5 @@
+import { toUtcDate } from './schemas';
+
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'long',
@@ -7,7 +9,7 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
 
 /** A calendar date (YYYY-MM-DD) as readers write it, e.g. 25 November 2026. */
 export function formatDate(value: string): string {
-  return dateFormat.format(new Date(`${value}T00:00:00Z`));
+  return dateFormat.format(toUtcDate(value));
 }
 
 /** Text made safe to place in HTML or XML, in element content or a quoted attribute. */

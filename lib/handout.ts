@@ -1,6 +1,5 @@
 import QRCode from 'qrcode';
 import { requireArticle, getArticles, HOME_SLUG } from './articles';
-import { extractChecklist } from './mdx-text';
 import type { EvidenceLevel } from './schemas';
 import { site } from './site';
 
@@ -10,7 +9,7 @@ export type HandoutModel = {
   evidence: { concern: string; href: string; level: EvidenceLevel; summary: string }[];
   risks: readonly string[];
   whoShouldNot: readonly string[];
-  questions: string[];
+  questions: readonly string[];
   qrSvg: string;
   lastReviewed: string;
 };
@@ -39,7 +38,7 @@ export async function getHandout(): Promise<HandoutModel> {
     ),
     risks: requireArticle('risks').keyPoints,
     whoShouldNot: requireArticle('is-it-right-for-me').keyPoints,
-    questions: extractChecklist(requireArticle('choosing-a-practitioner').body),
+    questions: requireArticle('choosing-a-practitioner').checklist,
     qrSvg,
     lastReviewed: articles
       .map((article) => article.lastReviewed)

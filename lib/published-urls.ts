@@ -8,7 +8,7 @@ export function publishedUrls(articles: readonly Article[]): string[] {
   const urls = articles.flatMap((article) => [
     article.href,
     ...article.sections.map((section) => `${article.href}#${section.id}`),
-    ...article.faqIds.map((id) => `${article.href}#${id}`),
+    ...article.faq.map((item) => `${article.href}#${item.id}`),
   ]);
   return [...urls, '/references'].sort();
 }

@@ -1,17 +1,28 @@
 import { z } from 'zod';
 
-const MAX_REVIEW_GAP_DAYS = 366;
+/** Lowercase words joined by hyphens: slugs and the ids of references, FAQ answers and glossary terms. */
+export const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A calendar date written as YYYY-MM-DD (kept as a string so it never shifts with time zones). */
-export const isoDate = z
-  .string({ error: (issue) => `expected a date YYYY-MM-DD, got ${JSON.stringify(issue.input)}` })
-  .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && toUtcDate(value).toISOString().startsWith(value), {
-    error: (issue) => `expected a date YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
-  });
+/** A real calendar date written as YYYY-MM-DD (kept as text so it never shifts with time zones). */
+export const isoDate = z.iso.date({
+  error: (issue) => `expected a date YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
+});
 
 /** Midnight UTC on an ISO calendar date. */
 export function toUtcDate(value: string): Date {
   return new Date(`${value}T00:00:00Z`);
+}
+
+/**
+ * The same day a number of months later, as YYYY-MM-DD; a day the later month lacks becomes its
+ * last day (31 March plus 1 month is 30 April).
+ */
+export function addMonths(value: string, months: number): string {
+  const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
 }
 
 /** A string field whose absence reads "is required" rather than a type error. */
@@ -53,14 +64,16 @@ export const frontmatterSchema = z
     nextReview: isoDate,
   })
   .superRefine((data, ctx) => {
-    const gapDays = (toUtcDate(data.nextReview).getTime() - toUtcDate(data.lastReviewed).getTime()) / 86_400_000;
-    if (gapDays <= 0) {
+    // Only two real dates can be compared; a bad one has its own message already.
+    if (!isoDate.safeParse(data.lastReviewed).success || !isoDate.safeParse(data.nextReview).success) return;
+    // ISO dates sort as text, so comparing strings compares days.
+    if (data.nextReview <= data.lastReviewed) {
       ctx.addIssue({
         code: 'custom',
         path: ['nextReview'],
         message: `must be after lastReviewed (${data.lastReviewed})`,
       });
-    } else if (gapDays > MAX_REVIEW_GAP_DAYS) {
+    } else if (data.nextReview > addMonths(data.lastReviewed, 12)) {
       ctx.addIssue({ code: 'custom', path: ['nextReview'], message: 'must be at most 12 months after lastReviewed' });
     }
   });
@@ -111,12 +124,10 @@ export const referenceSchema = z
     error: 'needs a doi, pmid or url so readers can find the source',
   });
 
-const referenceIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** The whole registry: a map from a stable id (kebab-case) to its entry. */
 export const registrySchema = z.record(z.string(), referenceSchema).superRefine((entries, ctx) => {
   for (const id of Object.keys(entries)) {
-    if (!referenceIdPattern.test(id)) {
+    if (!kebabCase.test(id)) {
       ctx.addIssue({ code: 'custom', path: [id], message: 'ids are lowercase words joined by hyphens' });
     }
   }

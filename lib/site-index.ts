@@ -1,5 +1,4 @@
 import { getArticles, type Article } from './articles';
-import { extractFaq, extractGlossary } from './mdx-text';
 import { sitePages } from './site-pages';
 
 /** One line of the A to Z index on /search. */
@@ -13,14 +12,14 @@ export function buildSiteIndex(articles: readonly Article[], extraPages: readonl
     ...articles.map((article) => ({ label: article.title, href: article.href, kind: 'page' as const })),
     ...extraPages,
     ...articles.flatMap((article) =>
-      extractFaq(article.body).map((item) => ({
+      article.faq.map((item) => ({
         label: item.question,
         href: `${article.href}#${item.id}`,
         kind: 'question' as const,
       })),
     ),
     ...articles.flatMap((article) =>
-      extractGlossary(article.body).map((item) => ({
+      article.glossary.map((item) => ({
         label: item.term,
         href: `${article.href}#${item.id}`,
         kind: 'term' as const,

@@ -1,6 +1,6 @@
 import type { BreadcrumbList, FAQPage, MedicalWebPage, WebSite, WithContext } from 'schema-dts';
 import type { Article } from './articles';
-import type { FaqEntry } from './mdx-text';
+import type { FaqEntry } from './article-body';
 import type { NavLink } from './navigation';
 import type { Reference } from './references';
 import { absoluteUrl as absolute, site } from './site';

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { renderArticleHtml } from '@/lib/article-html';
 import { parseArticle, type Article } from '@/lib/articles';
 import { articlesDir, displayPath } from '@/lib/paths';
-import { readability, textBlocks } from '@/lib/readability';
+import { readability } from '@/lib/readability';
 import { getRegistry } from '@/lib/references';
 
 /**
@@ -22,14 +21,14 @@ for (const name of files) {
   let article: Article;
   try {
     article = parseArticle(fs.readFileSync(file, 'utf8'), displayPath(file), getRegistry());
-    const stats = readability(textBlocks(await renderArticleHtml(article)));
+    const stats = readability(article.readableText);
     rows.push({
       order: article.order,
       article: article.href,
       words: stats.words,
       grade: stats.grade,
       'longest sentence': stats.longestSentence.words,
-      citations: (article.body.match(/<Cite\b/g) ?? []).length,
+      citations: article.components.get('Cite') ?? 0,
       sources: article.citations.length,
       'last reviewed': article.lastReviewed,
     });

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { evidenceLevelWords } from '@/components/evidence-summary';
+import { evidenceLevelWords } from '@/lib/evidence';
 import { formatDate } from '@/lib/format';
 import { getHandout } from '@/lib/handout';
 import { pageMetadata } from '@/lib/metadata';
@@ -42,7 +42,7 @@ export default async function HandoutPage() {
         <h2 id="evidence" className="text-2xl font-bold print:text-[13pt]">
           What the evidence says
         </h2>
-        <table className="mt-2 w-full border-collapse text-base print:text-[9.5pt]">
+        <table className="mt-2 w-full border-collapse text-base hyphens-auto [overflow-wrap:anywhere] print:text-[9.5pt]">
           <thead>
             <tr className="border-b-2 border-zinc-500 text-left">
               <th scope="col" className="py-1 pr-3">

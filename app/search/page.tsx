@@ -38,7 +38,7 @@ export default function SearchPage() {
         </section>
         <SiteIndex letters={getSiteIndex()} />
       </article>
-      <script src="/search.js" type="module" defer />
+      <script src="/search.js" type="module" defer fetchPriority="low" />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { requireArticle } from '@/lib/articles';
 
-const [firstId, secondId] = requireArticle('faq').faqIds;
+const [firstId, secondId] = requireArticle('faq').faq.map((item) => item.id);
 
 test.describe('the FAQ accordion', () => {
   test('opens and closes an answer by keyboard: Tab to it, then Enter and Space', async ({ page }) => {

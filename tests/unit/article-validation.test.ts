@@ -54,8 +54,22 @@ describe('when frontmatter is invalid, the error names the file and the field', 
     );
   });
 
+  it('rejects a month that does not exist with the file and field, not a RangeError', () => {
+    expect(parse({ lastReviewed: '2026-13-01' })).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/articles/scars.mdx: lastReviewed: expected a date YYYY-MM-DD, got "2026-13-01"]`,
+    );
+  });
+
   it('rejects a review gap of more than 12 months', () => {
     expect(parse({ nextReview: '2028-01-01' })).toThrow('nextReview: must be at most 12 months after lastReviewed');
+  });
+
+  it('counts 12 months by the calendar, to the day', () => {
+    expect(parse({ lastReviewed: '2026-03-01', nextReview: '2027-03-01' })).not.toThrow();
+    expect(parse({ lastReviewed: '2026-03-01', nextReview: '2027-03-02' })).toThrow('at most 12 months');
+    expect(parse({ lastReviewed: '2027-02-28', nextReview: '2028-02-28' })).not.toThrow();
+    expect(parse({ lastReviewed: '2027-02-28', nextReview: '2028-02-29' })).toThrow('at most 12 months');
+    expect(parse({ lastReviewed: '2028-02-29', nextReview: '2029-02-28' })).not.toThrow();
   });
 
   it('rejects an unknown frontmatter key', () => {
@@ -94,8 +108,8 @@ describe('when the body is invalid', () => {
   });
 
   it('rejects a <Cite> written another way', () => {
-    expect(parse({}, "Claim.<Cite ids={['a']} />\n")).toThrow(
-      `content/articles/scars.mdx: <Cite ids={['a']} />: write citations as <Cite id="reference-id" />`,
+    expect(parse({}, "Claim.<Cite ids={['a']} />\n")).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/articles/scars.mdx:16: <Cite>: unknown prop "ids"]`,
     );
   });
 

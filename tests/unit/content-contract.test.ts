@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { getArticle, getArticles } from '@/lib/articles';
-import { extractInternalLinks } from '@/lib/mdx-source';
 
 /** Pages the issues promised at these exact URLs; clinics link to them, so they must not move. */
 const PROMISED_PATHS = [
@@ -47,7 +46,7 @@ describe('treatment articles', () => {
   for (const article of treatments) {
     it(`${article.file} says how sure the evidence is and links to the risks and who should not have it`, () => {
       expect(article.evidence, `${article.file}: evidence`).toBeDefined();
-      const links = extractInternalLinks(article.body).map((link) => link.split('#')[0]);
+      const links = article.internalLinks.map((link) => link.split('#')[0]);
       expect(links).toContain('/risks');
       expect(links).toContain('/is-it-right-for-me');
     });
@@ -56,7 +55,7 @@ describe('treatment articles', () => {
 
 describe('the FAQ and tips', () => {
   it('answer the six questions the source document asks, at stable anchors', () => {
-    expect(getArticle('faq')?.faqIds).toEqual(
+    expect(getArticle('faq')?.faq.map((item) => item.id)).toEqual(
       expect.arrayContaining([
         'recovery-time',
         'number-of-sessions',
@@ -69,6 +68,6 @@ describe('the FAQ and tips', () => {
   });
 
   it('give at least seven tips', () => {
-    expect(getArticle('tips')?.body.match(/<Tip\b/g)?.length ?? 0).toBeGreaterThanOrEqual(7);
+    expect(getArticle('tips')?.components.get('Tip') ?? 0).toBeGreaterThanOrEqual(7);
   });
 });

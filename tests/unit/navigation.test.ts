@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getArticles, getArticleSlugs, HOME_SLUG } from '@/lib/articles';
+import { getArticles } from '@/lib/articles';
 import { buildBreadcrumbs, buildNavigation, buildPrevNext, groupLabels } from '@/lib/navigation';
 import { article } from '../helpers/fixtures';
 
@@ -35,16 +35,17 @@ describe('navigation derived from articles', () => {
 describe('the site navigation', () => {
   const articles = getArticles();
 
-  it('lists every article exactly once, in order', () => {
-    const hrefs = buildNavigation(articles).flatMap((group) => group.links.map((link) => link.href));
-    expect(hrefs.sort()).toEqual(articles.map((a) => a.href).sort());
-  });
-
-  it('serves every article but the home page at /<slug>', () => {
-    expect(getArticleSlugs()).toEqual(articles.filter((a) => a.slug !== HOME_SLUG).map((a) => a.slug));
-  });
-
-  it('uses only known groups', () => {
-    for (const a of articles) expect(Object.keys(groupLabels)).toContain(a.group);
+  it('lists every article exactly once, grouped, and by order within each group', () => {
+    const groups = buildNavigation(articles);
+    const hrefs = groups.flatMap((group) => group.links.map((link) => link.href));
+    expect(new Set(hrefs).size).toBe(articles.length);
+    expect(hrefs).toHaveLength(articles.length);
+    for (const group of groups) {
+      const orders = group.links.map((link) => articles.find((a) => a.href === link.href)!.order);
+      expect(orders, group.label).toEqual([...orders].sort((a, b) => a - b));
+    }
+    expect(groups.map((group) => group.id)).toEqual(
+      (Object.keys(groupLabels) as (keyof typeof groupLabels)[]).filter((id) => groups.some((g) => g.id === id)),
+    );
   });
 });

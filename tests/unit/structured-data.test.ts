@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getArticlePage } from '@/lib/article-page';
 import { getArticles } from '@/lib/articles';
-import { extractChecklist, extractFaq } from '@/lib/mdx-text';
+import { parseArticleSource } from '@/lib/article-body';
 import { breadcrumbList, faqPage, medicalWebPage, serializeJsonLd, webSite } from '@/lib/structured-data';
 import { site } from '@/lib/site';
 import { article, registry } from '../helpers/fixtures';
@@ -68,7 +68,7 @@ Most people are red for [2 to 3 days](/risks).<Cite id="kang-2022-mn-prp-acne-me
 `;
 
   it('reads each question and its answer as the plain text a reader sees', () => {
-    expect(extractFaq(body)).toEqual([
+    expect(parseArticleSource(body, 'test.mdx').faq).toEqual([
       {
         id: 'recovery-time',
         question: 'How long does recovery take?',
@@ -78,7 +78,7 @@ Most people are red for [2 to 3 days](/risks).<Cite id="kang-2022-mn-prp-acne-me
   });
 
   it('mirrors the visible questions and answers', () => {
-    const data = faqPage(scars, extractFaq(body));
+    const data = faqPage(scars, parseArticleSource(body, 'test.mdx').faq);
     expect(data.mainEntity).toEqual([
       {
         '@type': 'Question',
@@ -94,14 +94,17 @@ Most people are red for [2 to 3 days](/risks).<Cite id="kang-2022-mn-prp-acne-me
     const faqData = structuredData.find((data) => (data as { '@type': string })['@type'] === 'FAQPage') as {
       mainEntity: unknown[];
     };
-    expect(faqData.mainEntity).toHaveLength(faq.faqIds.length);
+    expect(faqData.mainEntity).toHaveLength(faq.faq.length);
   });
 });
 
 describe('checklists', () => {
   it('reads the items of a <Checklist>', () => {
     expect(
-      extractChecklist('<Checklist>\n\n- How many have **you** done?\n- What is the full cost?\n\n</Checklist>\n'),
+      parseArticleSource(
+        '<Checklist>\n\n- How many have **you** done?\n- What is the full cost?\n\n</Checklist>\n',
+        'x.mdx',
+      ).checklist,
     ).toEqual(['How many have you done?', 'What is the full cost?']);
   });
 });

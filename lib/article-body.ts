@@ -1,0 +1,212 @@
+import type { Element, Root as HastRoot } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { toString as hastText } from 'hast-util-to-string';
+import type { Nodes, Root } from 'mdast';
+import type {} from 'mdast-util-mdx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import rehypeSlug from 'rehype-slug';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Pluggable, type PluggableList } from 'unified';
+import { visit } from 'unist-util-visit';
+import YAML from 'yaml';
+import { componentProps, type ComponentName } from './component-props';
+import { rehypePlugins, remarkPlugins } from './mdx-plugins.mjs';
+import { ContentError } from './validation';
+
+/** A heading with the id rehype-slug gives it on the rendered page. */
+export type Heading = { depth: number; text: string; id: string };
+/** One question and its answer as plain text, the words a reader sees (citations excluded). */
+export type FaqEntry = { id: string; question: string; answer: string };
+/** One glossary entry: its anchor and the term as written. */
+export type GlossaryEntry = { id: string; term: string };
+
+/** Everything the site derives from an article file, read from one syntax tree. */
+export type ArticleSource = {
+  /** The YAML frontmatter, parsed but not yet validated. */
+  frontmatter: unknown;
+  /** Every heading, in order, with its rendered id. */
+  headings: Heading[];
+  /** Cited reference ids, unique, in order of first citation: their position is the citation number. */
+  citations: string[];
+  faq: FaqEntry[];
+  glossary: GlossaryEntry[];
+  /** The items of the lists inside `<Checklist>`, as plain text. */
+  checklist: string[];
+  /** How many times each component is used. */
+  components: ReadonlyMap<string, number>;
+  /** Ids that components give to elements (FAQ answers, glossary terms): link targets. */
+  componentIds: string[];
+  /** Links to this site, as written: `/page`, `/page#id` or `#id`. */
+  internalLinks: string[];
+  /** The prose a reader reads, one string per paragraph or table cell; headings are not prose. */
+  prose: string[];
+};
+
+/** Plugins by package name; lib/mdx-plugins.mjs lists which ones the renderer uses. */
+const pluginsByName: Record<string, Pluggable> = {
+  'remark-frontmatter': remarkFrontmatter,
+  'remark-gfm': remarkGfm,
+  'rehype-slug': rehypeSlug,
+};
+
+function resolvePlugins(names: readonly string[]): PluggableList {
+  return names.map((name) => {
+    const plugin = pluginsByName[name];
+    if (!plugin) throw new Error(`lib/article-body.ts: add the MDX plugin "${name}" to pluginsByName`);
+    return plugin;
+  });
+}
+
+/** MDX nodes that the HTML step carries through untouched, exactly as @mdx-js/mdx does. */
+const MDX_NODES: Nodes['type'][] = [
+  'mdxFlowExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+  'mdxjsEsm',
+];
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(resolvePlugins(remarkPlugins))
+  .use(remarkRehype, { passThrough: MDX_NODES })
+  .use(resolvePlugins(rehypePlugins));
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+const isJsx = (node: Nodes): node is JsxElement =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+/** The text a reader sees in a node: citations, comments and expressions are not text. */
+function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'break') return ' ';
+  if (node.type === 'image') return node.alt ?? '';
+  if (isJsx(node) && node.name === 'Cite') return '';
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Checks a component's props against lib/component-props.ts and returns them. */
+function componentAttributes(node: JsxElement, file: string): Record<string, string> {
+  const where = `${file}:${node.position?.start.line ?? '?'}: <${node.name}>`;
+  const schema = componentProps[node.name as ComponentName];
+  if (!schema) {
+    throw new ContentError(
+      `${where}: unknown component; use one of ${Object.keys(componentProps).join(', ')}, or a lowercase HTML element`,
+    );
+  }
+  const props: Record<string, unknown> = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') throw new ContentError(`${where}: write each prop as name="value"`);
+    props[attribute.name] = typeof attribute.value === 'string' ? attribute.value : { expression: attribute.value };
+  }
+  const result = schema.safeParse(props);
+  if (!result.success) {
+    // An unknown prop explains a missing one (`ids` for `id`), so it is reported first.
+    const issues = result.error.issues;
+    const issue = issues.find((entry) => entry.code === 'unrecognized_keys') ?? issues[0]!;
+    const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    const message = issue.code === 'unrecognized_keys' ? `unknown prop "${issue.keys.join('", "')}"` : issue.message;
+    throw new ContentError(`${where}: ${field}${message}`);
+  }
+  return result.data as Record<string, string>;
+}
+
+/**
+ * Parses an article file once, with the renderer's MDX plugins, and derives from that one tree
+ * everything the site needs besides the rendered page: headings and their ids (from the HTML
+ * tree, as rehype-slug gives them), citations, FAQ, glossary, checklist, links and prose.
+ * Misused components throw a ContentError naming the file, the line and the component.
+ */
+export function parseArticleSource(source: string, file: string): ArticleSource {
+  let tree: Root;
+  try {
+    tree = processor.parse(source);
+  } catch (error) {
+    throw new ContentError(`${file}: ${(error as Error).message}`);
+  }
+
+  let frontmatter: unknown = {};
+  const citations: string[] = [];
+  const faq: FaqEntry[] = [];
+  const glossary: GlossaryEntry[] = [];
+  const checklist: string[] = [];
+  const components = new Map<string, number>();
+  const componentIds: string[] = [];
+  const internalLinks: string[] = [];
+  const prose: string[] = [];
+
+  visit(tree, (node: Nodes) => {
+    if (node.type === 'yaml') {
+      try {
+        // YAML 1.2 keeps dates as text, so they never shift with time zones.
+        frontmatter = YAML.parse(node.value) ?? {};
+      } catch (error) {
+        throw new ContentError(`${file}: frontmatter: ${(error as Error).message}`);
+      }
+    } else if ((node.type === 'link' || node.type === 'definition') && /^[/#]/.test(node.url)) {
+      internalLinks.push(node.url);
+    } else if (node.type === 'paragraph' || node.type === 'tableCell') {
+      const text = squash(plainText(node));
+      if (text) prose.push(text);
+    } else if (isJsx(node) && node.name) {
+      if (/^[a-z]/.test(node.name)) {
+        // Plain HTML written as JSX: only its links matter here.
+        for (const attribute of node.attributes) {
+          if (
+            attribute.type === 'mdxJsxAttribute' &&
+            attribute.name === 'href' &&
+            typeof attribute.value === 'string'
+          ) {
+            if (/^[/#]/.test(attribute.value)) internalLinks.push(attribute.value);
+          }
+        }
+        return;
+      }
+      const props = componentAttributes(node, file);
+      components.set(node.name, (components.get(node.name) ?? 0) + 1);
+      if (node.name === 'Cite') {
+        if (!citations.includes(props.id!)) citations.push(props.id!);
+        return;
+      }
+      if (props.id) componentIds.push(props.id);
+      if (node.name === 'FaqItem') {
+        faq.push({ id: props.id!, question: props.question!, answer: squash(node.children.map(plainText).join(' ')) });
+      } else if (node.name === 'GlossaryTerm') {
+        glossary.push({ id: props.id!, term: props.term! });
+      } else if (node.name === 'Checklist') {
+        visit(node, 'listItem', (item) => {
+          checklist.push(squash(plainText(item)));
+        });
+      }
+    }
+  });
+
+  const html = processor.runSync(tree) as HastRoot;
+  const headings: Heading[] = [];
+  visit(html, 'element', (element: Element) => {
+    const depth = headingRank(element);
+    if (depth) headings.push({ depth, text: squash(hastText(element)), id: String(element.properties.id ?? '') });
+  });
+
+  return {
+    frontmatter,
+    headings,
+    citations,
+    faq,
+    glossary,
+    checklist,
+    components,
+    componentIds,
+    internalLinks,
+    prose,
+  };
+}

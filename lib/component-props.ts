@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { kebabCase } from './schemas';
+
+/** The kinds of callout an article may use; components/callout.tsx gives each its label and look. */
+export const calloutTypes = ['important', 'help', 'note'] as const;
+export type CalloutType = (typeof calloutTypes)[number];
+
+const required = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text in quotes') })
+  .trim()
+  .min(1, 'is required');
+const id = required.regex(kebabCase, 'must be lowercase words joined by hyphens');
+const none = z.strictObject({});
+
+/**
+ * The props each MDX component takes, checked when an article is loaded, so a misused component
+ * fails the build naming the file and line instead of rendering something wrong. Unknown props
+ * and components are errors.
+ */
+export const componentProps = {
+  Cite: z.strictObject({ id }),
+  Callout: z.strictObject({
+    type: z.enum(calloutTypes, { error: `must be one of ${calloutTypes.join(', ')}` }),
+    title: required,
+  }),
+  FaqAccordion: none,
+  FaqItem: z.strictObject({ id, question: required }),
+  TipsList: none,
+  Tip: z.strictObject({ title: required }),
+  Timeline: none,
+  TimelineStep: z.strictObject({ when: required, title: required }),
+  Checklist: none,
+  Glossary: none,
+  GlossaryTerm: z.strictObject({ id, term: required }),
+} as const;
+
+export type ComponentName = keyof typeof componentProps;

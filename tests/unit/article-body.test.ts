@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleSource } from '@/lib/article-body';
+import { article, mdx } from '../helpers/fixtures';
+import { renderMdx } from '../helpers/render-mdx';
+
+const KANG = 'kang-2022-mn-prp-acne-meta';
+const NHS = 'nhs-choosing-practitioner';
+
+/** Ids of the h1–h6 elements in rendered HTML, in order. */
+const renderedHeadingIds = (html: string) => [...html.matchAll(/<h[1-6] id="([^"]*)"/g)].map((match) => match[1]);
+/** The reference id behind each citation marker in rendered HTML, with its number. */
+const renderedCitations = (html: string) =>
+  [...html.matchAll(/<a href="#ref-([^"]+)">\[<span class="sr-only">source <\/span>(\d+)\]/g)].map((m) => [
+    m[1],
+    Number(m[2]),
+  ]);
+
+/** What lib/ derives from a body, next to the page the renderer makes of it. */
+async function deriveAndRender(body: string) {
+  const derived = article('scars', {}, body);
+  const html = await renderMdx(mdx({}, body), derived.citations);
+  return { derived, html };
+}
+
+describe('what lib/ reads from an article equals what the page shows', () => {
+  it('gives a heading with an entity the id the page gives it', async () => {
+    const { derived, html } = await deriveAndRender('## Risks &amp; benefits\n\nText.\n');
+    expect(derived.sections).toEqual([{ depth: 2, text: 'Risks & benefits', id: 'risks--benefits' }]);
+    expect(renderedHeadingIds(html)).toEqual(['risks--benefits']);
+  });
+
+  it('gives a heading with inline code the id the page gives it', async () => {
+    const { derived, html } = await deriveAndRender('## The `needle_depth` setting\n\nText.\n');
+    expect(derived.sections.map((section) => section.id)).toEqual(['the-needle_depth-setting']);
+    expect(renderedHeadingIds(html)).toEqual(['the-needle_depth-setting']);
+  });
+
+  it('finds setext and indented headings, and none inside a longer fence', async () => {
+    const body =
+      'Aftercare\n---------\n\n  ## Indented\n\n````md\n```\n## Not a heading\n```\n````\n\n## Real\n\nText.\n';
+    const { derived, html } = await deriveAndRender(body);
+    expect(derived.sections.map((section) => section.id)).toEqual(['aftercare', 'indented', 'real']);
+    expect(renderedHeadingIds(html)).toEqual(['aftercare', 'indented', 'real']);
+  });
+
+  it('rejects a setext h1 like any other second h1', () => {
+    expect(() => article('scars', {}, 'Another title\n=============\n\nText.\n')).toThrow(
+      'content/articles/scars.mdx: body: "# Another title" is a second h1',
+    );
+  });
+
+  it('numbers citations as the page does, ignoring ones in comments and inline code', async () => {
+    const body = [
+      `First.<Cite id="${NHS}" />`,
+      '',
+      `{/* <Cite id="old-ref" /> */}`,
+      '',
+      `Code: \`<Cite id="${KANG}" />\` is how to cite.`,
+      '',
+      `Second.<Cite`,
+      `  id="${KANG}"`,
+      `/> Third.<Cite id="${NHS}" />`,
+      '',
+    ].join('\n');
+    const { derived, html } = await deriveAndRender(body);
+    expect(derived.citations).toEqual([NHS, KANG]);
+    expect(renderedCitations(html)).toEqual([
+      [NHS, 1],
+      [KANG, 2],
+      [NHS, 1],
+    ]);
+  });
+
+  it('reads FAQ items whatever the order of their props', async () => {
+    const body =
+      '<FaqAccordion>\n<FaqItem question="Over 50 and BMI > 30?" id="older-people">\n\nYes.<Cite id="kang-2022-mn-prp-acne-meta" />\n\n</FaqItem>\n</FaqAccordion>\n';
+    const { derived, html } = await deriveAndRender(body);
+    expect(derived.faq).toEqual([{ id: 'older-people', question: 'Over 50 and BMI > 30?', answer: 'Yes.' }]);
+    expect(html).toContain('id="older-people"');
+  });
+
+  it('lists internal links of every kind, including same-page ones', () => {
+    const { internalLinks } = parseArticleSource(
+      '[a](/risks "Risks") [b][r] [c](#aftercare) [d](https://example.org) <a href="/faq#cost">e</a>\n\n[r]: /scars#keloids\n',
+      'x.mdx',
+    );
+    expect(internalLinks.sort()).toEqual(['#aftercare', '/faq#cost', '/risks', '/scars#keloids']);
+  });
+
+  it('measures prose without headings, citation markers or comments', () => {
+    const { prose } = parseArticleSource(
+      `## Heading\n\nRed for 2 days.<Cite id="${KANG}" /> {/* a note */}\n\n| a | b |\n| - | - |\n| Cell one | Cell two |\n`,
+      'x.mdx',
+    );
+    expect(prose).toEqual(['Red for 2 days.', 'a', 'b', 'Cell one', 'Cell two']);
+  });
+});
+
+describe('a misused component fails the build, naming the file, line and component', () => {
+  const misuse = (body: string) => () => article('scars', {}, body);
+
+  it('an unknown callout type', () => {
+    expect(
+      misuse('<Callout type="warning" title="Careful">\n\nText.\n\n</Callout>\n'),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/articles/scars.mdx:16: <Callout>: type: must be one of important, help, note]`,
+    );
+  });
+
+  it('a FAQ item without an id', () => {
+    expect(
+      misuse('<FaqItem question="Does it hurt?">\n\nA little.\n\n</FaqItem>\n'),
+    ).toThrowErrorMatchingInlineSnapshot(`[ContentError: content/articles/scars.mdx:16: <FaqItem>: id: is required]`);
+  });
+
+  it('a tip without a title', () => {
+    expect(misuse('<TipsList>\n<Tip>\n\nWear sunscreen.\n\n</Tip>\n</TipsList>\n')).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/articles/scars.mdx:17: <Tip>: title: is required]`,
+    );
+  });
+
+  it('a citation without an id', () => {
+    expect(misuse('Claim.<Cite />\n')).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/articles/scars.mdx:16: <Cite>: id: is required]`,
+    );
+  });
+
+  it('an unknown prop', () => {
+    expect(misuse('<Tip title="Sun" colour="red">\n\nText.\n\n</Tip>\n')).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/articles/scars.mdx:16: <Tip>: unknown prop "colour"]`,
+    );
+  });
+
+  it('a prop given as an expression', () => {
+    expect(misuse('<Tip title={"Sun"}>\n\nText.\n\n</Tip>\n')).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/articles/scars.mdx:16: <Tip>: title: must be text in quotes]`,
+    );
+  });
+
+  it('an unknown component', () => {
+    expect(misuse('<Warning>\n\nText.\n\n</Warning>\n')).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/articles/scars.mdx:16: <Warning>: unknown component; use one of Cite, Callout, FaqAccordion, FaqItem, TipsList, Tip, Timeline, TimelineStep, Checklist, Glossary, GlossaryTerm, or a lowercase HTML element]`,
+    );
+  });
+
+  it('a heading that would take an id the layout uses', () => {
+    expect(misuse('## Sources\n\nText.\n')).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/articles/scars.mdx: body: the heading "Sources" would take the id "sources", which the page layout uses]`,
+    );
+  });
+});
