@@ -5,7 +5,7 @@ import { citeFor } from '@/components/cite';
 import { getArticlePage } from '@/lib/article-page';
 import { HOME_SLUG } from '@/lib/articles';
 import { pageMetadata } from '@/lib/metadata';
-import { getNavigation } from '@/lib/navigation';
+import { getNavigation, homeCardGroups } from '@/lib/navigation';
 import Content from '@/content/articles/index.mdx';
 
 export function generateMetadata(): Metadata {
@@ -15,7 +15,7 @@ export function generateMetadata(): Metadata {
 
 export default function HomePage() {
   const page = getArticlePage(HOME_SLUG);
-  const groups = getNavigation().filter((group) => group.id !== 'start');
+  const groups = homeCardGroups(getNavigation());
   const cards = (
     <section aria-labelledby="all-guides" className="all-guides space-y-6">
       <h2 id="all-guides" className="text-2xl font-bold">

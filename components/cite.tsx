@@ -1,8 +1,8 @@
 /** Props of the citation marker; `number` is the source's position in this article's reference list. */
-export type CiteLinkProps = { id: string; number: number };
+type CiteLinkProps = { id: string; number: number };
 
 /** A numbered link from a claim to its source in the list at the end of the article. */
-export function CiteLink({ id, number }: CiteLinkProps) {
+function CiteLink({ id, number }: CiteLinkProps) {
   return (
     <sup className="cite">
       <a href={`#ref-${id}`}>

@@ -2,36 +2,36 @@ import type { NavLink } from '@/lib/navigation';
 
 export type PrevNextProps = { prev?: NavLink; next?: NavLink };
 
+const directions = {
+  prev: { word: 'Previous', item: '', align: '' },
+  // Next stays in the right-hand column even when there is no previous page.
+  next: { word: 'Next', item: 'sm:col-start-2', align: 'text-right' },
+} as const;
+
+function PrevNextLink({ link, rel }: { link: NavLink; rel: keyof typeof directions }) {
+  const { word, item, align } = directions[rel];
+  return (
+    <li className={item}>
+      <a
+        href={link.href}
+        rel={rel}
+        className={`block rounded-md border border-zinc-300 p-4 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900 ${align}`}
+      >
+        <span className="block text-base text-zinc-700 dark:text-zinc-300">{word}</span>
+        <span className="font-semibold underline underline-offset-2">{link.label}</span>
+      </a>
+    </li>
+  );
+}
+
 /** Links to the previous and next articles in navigation order. */
 export function PrevNext({ prev, next }: PrevNextProps) {
   if (!prev && !next) return null;
   return (
     <nav aria-label="Previous and next pages" className="prev-next">
       <ul role="list" className="grid gap-4 sm:grid-cols-2">
-        {prev && (
-          <li>
-            <a
-              href={prev.href}
-              rel="prev"
-              className="block rounded-md border border-zinc-300 p-4 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
-            >
-              <span className="block text-base text-zinc-700 dark:text-zinc-300">Previous</span>
-              <span className="font-semibold underline underline-offset-2">{prev.label}</span>
-            </a>
-          </li>
-        )}
-        {next && (
-          <li className="sm:col-start-2">
-            <a
-              href={next.href}
-              rel="next"
-              className="block rounded-md border border-zinc-300 p-4 text-right hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900"
-            >
-              <span className="block text-base text-zinc-700 dark:text-zinc-300">Next</span>
-              <span className="font-semibold underline underline-offset-2">{next.label}</span>
-            </a>
-          </li>
-        )}
+        {prev && <PrevNextLink link={prev} rel="prev" />}
+        {next && <PrevNextLink link={next} rel="next" />}
       </ul>
     </nav>
   );

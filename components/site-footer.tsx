@@ -1,9 +1,10 @@
 import type { NavGroup } from '@/lib/navigation';
 import { sitePages } from '@/lib/site-pages';
+import { LinkList } from './link-list';
 import { SiteNav } from './site-nav';
 
 const { search, handout, references, forClinics } = sitePages;
-const morePages = [search, handout, references, forClinics];
+const morePages = [search, handout, references, forClinics].map((page) => ({ href: page.path, label: page.navTitle }));
 
 export type SiteFooterProps = { groups: readonly NavGroup[] };
 
@@ -14,13 +15,7 @@ export function SiteFooter({ groups }: SiteFooterProps) {
       <div className="mx-auto max-w-5xl space-y-8 px-4 py-10">
         <SiteNav groups={groups} label="All topics" id="all-topics" />
         <nav aria-label="More from this guide" className="site-nav">
-          <ul role="list" className="flex flex-wrap gap-x-6 gap-y-1">
-            {morePages.map((page) => (
-              <li key={page.path}>
-                <a href={page.path}>{page.navTitle}</a>
-              </li>
-            ))}
-          </ul>
+          <LinkList links={morePages} className="flex flex-wrap gap-x-6 gap-y-1" />
         </nav>
         <p className="text-base text-zinc-700 dark:text-zinc-300">
           An independent guide with no advertising, no sponsors, no cookies and no tracking. Medical claims link to

@@ -1,4 +1,5 @@
-import type { NavGroup } from '@/lib/navigation';
+import { topicGroups, type NavGroup } from '@/lib/navigation';
+import { LinkList } from './link-list';
 import { SearchForm } from './search-form';
 
 export type SiteHeaderProps = { siteName: string; groups: readonly NavGroup[] };
@@ -8,7 +9,7 @@ export type SiteHeaderProps = { siteName: string; groups: readonly NavGroup[] };
  * footer ("All topics"), which the header links to, so phones get a short header without a script.
  */
 export function SiteHeader({ siteName, groups }: SiteHeaderProps) {
-  const topics = groups.filter((group) => group.id !== 'start' && group.id !== 'about').flatMap((group) => group.links);
+  const topics = topicGroups(groups).flatMap((group) => group.links);
   return (
     <header className="site-header border-b border-zinc-300 bg-sky-900 text-white dark:border-zinc-700 dark:bg-zinc-900">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
@@ -21,13 +22,7 @@ export function SiteHeader({ siteName, groups }: SiteHeaderProps) {
         <SearchForm id="site-search" label="Search this guide" compact />
       </div>
       <nav aria-label="Main" className="mx-auto hidden max-w-5xl px-4 pb-3 lg:block">
-        <ul role="list" className="flex flex-wrap gap-x-5 gap-y-1 text-base">
-          {topics.map((link) => (
-            <li key={link.href}>
-              <a href={link.href}>{link.label}</a>
-            </li>
-          ))}
-        </ul>
+        <LinkList links={topics} className="flex flex-wrap gap-x-5 gap-y-1 text-base" />
       </nav>
     </header>
   );

@@ -1,4 +1,5 @@
 import type { NavGroup } from '@/lib/navigation';
+import { LinkList } from './link-list';
 
 export type SiteNavProps = { groups: readonly NavGroup[]; label: string; id?: string };
 
@@ -10,13 +11,7 @@ export function SiteNav({ groups, label, id }: SiteNavProps) {
         {groups.map((group) => (
           <div key={group.id}>
             <h2 className="text-base font-semibold">{group.label}</h2>
-            <ul role="list" className="mt-2 space-y-1">
-              {group.links.map((link) => (
-                <li key={link.href}>
-                  <a href={link.href}>{link.label}</a>
-                </li>
-              ))}
-            </ul>
+            <LinkList links={group.links} className="mt-2 space-y-1" />
           </div>
         ))}
       </div>

@@ -22,7 +22,7 @@ export type Heading = { depth: number; text: string; id: string };
 /** One question and its answer as plain text, the words a reader sees (citations excluded). */
 export type FaqEntry = { id: string; question: string; answer: string };
 /** One glossary entry: its anchor and the term as written. */
-export type GlossaryEntry = { id: string; term: string };
+type GlossaryEntry = { id: string; term: string };
 
 /** Everything the site derives from an article file, read from one syntax tree. */
 export type ArticleSource = {

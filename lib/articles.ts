@@ -86,7 +86,7 @@ export function validateCollection(articles: readonly Article[]): void {
 }
 
 /** Read, validate and sort every article in a directory. */
-export function loadArticles(dir: string = articlesDir, registry: Registry = getRegistry()): Article[] {
+function loadArticles(dir: string = articlesDir, registry: Registry = getRegistry()): Article[] {
   const articles = fs
     .readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))

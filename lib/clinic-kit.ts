@@ -1,9 +1,10 @@
 import type { Article } from './articles';
 import { embedHeight } from './embed';
-import { escapeMarkup } from './format';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import { absoluteUrl } from './site';
 
-export type ClinicLink = { label: string; url: string };
+type ClinicLink = { label: string; url: string };
 export type ClinicArticleLinks = {
   title: string;
   slug: string;
@@ -34,5 +35,14 @@ export function clinicLinks(articles: readonly Article[]): ClinicArticleLinks[] 
 
 /** The HTML a clinic pastes to show one article's card on its own site. */
 export function embedSnippet({ embedUrl, title, embedHeight }: ClinicArticleLinks): string {
-  return `<iframe src="${escapeMarkup(embedUrl)}" title="${escapeMarkup(title)}" width="100%" height="${embedHeight}" style="border:1px solid #d4d4d8;border-radius:8px;max-width:640px" loading="lazy"></iframe>`;
+  return toHtml(
+    h('iframe', {
+      src: embedUrl,
+      title,
+      width: '100%',
+      height: embedHeight,
+      style: 'border:1px solid #d4d4d8;border-radius:8px;max-width:640px',
+      loading: 'lazy',
+    }),
+  );
 }

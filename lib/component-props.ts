@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { kebabCase } from './schemas';
 
 /** The kinds of callout an article may use; components/callout.tsx gives each its label and look. */
-export const calloutTypes = ['important', 'help', 'note'] as const;
+const calloutTypes = ['important', 'help', 'note'] as const;
 export type CalloutType = (typeof calloutTypes)[number];
 
 const required = z

@@ -1,6 +1,12 @@
+import type { Root, RootContent } from 'hast';
 import type { Article } from './articles';
-import { escapeMarkup as html, formatDate } from './format';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { formatDate } from './format';
 import { absoluteUrl, site } from './site';
+
+const root = (children: RootContent[]): Root => ({ type: 'root', children });
+const doctype = (): RootContent => ({ type: 'doctype' });
 
 /** Inline styles only: the card is one request, with no script and nothing else to fetch. */
 const styles = `
@@ -20,32 +26,45 @@ p{margin:0}
 
 /**
  * The embeddable card for one article: title, "In short" points and a link that opens the full
- * guide in the top window. Plain HTML with no JavaScript, designed for a clinic's iframe.
+ * guide in the top window. Plain HTML with no JavaScript, designed for a clinic's iframe. Built as
+ * a syntax tree, so every value is escaped by the serializer.
  */
 export function embedHtml(article: Article): string {
   const url = absoluteUrl(article.href);
-  return `<!doctype html>
-<html lang="${site.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${html(article.title)} | ${html(site.shortName)}</title>
-<link rel="canonical" href="${html(url)}">
-<style>${styles}</style>
-</head>
-<body>
-<article>
-<h1>${html(article.title)}</h1>
-<ul>
-${article.keyPoints.map((point) => `<li>${html(point)}</li>`).join('\n')}
-</ul>
-<p><a href="${html(url)}" target="_top">Read the full guide<span class="visually-hidden">: ${html(article.title)}</span></a></p>
-<p class="source">From ${html(site.name)}. Independent, no advertising. Last reviewed <time datetime="${article.lastReviewed}">${formatDate(article.lastReviewed)}</time>.</p>
-</article>
-</body>
-</html>
-`;
+  const tree = root([
+    doctype(),
+    h('html', { lang: site.lang }, [
+      h('head', [
+        h('meta', { charSet: 'utf-8' }),
+        h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+        h('meta', { name: 'robots', content: 'noindex' }),
+        h('title', `${article.title} | ${site.shortName}`),
+        h('link', { rel: 'canonical', href: url }),
+        h('style', styles),
+      ]),
+      h('body', [
+        h('article', [
+          h('h1', article.title),
+          h(
+            'ul',
+            article.keyPoints.map((point) => h('li', point)),
+          ),
+          h('p', [
+            h('a', { href: url, target: '_top' }, [
+              'Read the full guide',
+              h('span', { className: ['visually-hidden'] }, `: ${article.title}`),
+            ]),
+          ]),
+          h('p', { className: ['source'] }, [
+            `From ${site.name}. Independent, no advertising. Last reviewed `,
+            h('time', { dateTime: article.lastReviewed }, formatDate(article.lastReviewed)),
+            '.',
+          ]),
+        ]),
+      ]),
+    ]),
+  ]);
+  return `${toHtml(tree)}\n`;
 }
 
 /** Lines a text takes when words are packed greedily into lines of at most `perLine` characters. */

@@ -1,5 +1,6 @@
 import type { Article } from './articles';
-import { escapeMarkup as xml } from './format';
+import { toXml } from 'xast-util-to-xml';
+import { x } from 'xastscript';
 import { absoluteUrl as absolute, site } from './site';
 
 /** Newest review first: clinics use the feed to see what changed. */
@@ -27,29 +28,32 @@ export function jsonFeed(articles: readonly Article[]) {
   };
 }
 
-/** Atom 1.0 feed of every article, updated when an article is reviewed. */
+/** XML 1.0 forbids most control characters; a title pasted with one would break the whole feed. */
+function text(value: string): string {
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+}
+
+/** Atom 1.0 feed of every article, updated when an article is reviewed. Built as an XML tree. */
 export function atomFeed(articles: readonly Article[]): string {
   const sorted = byReview(articles);
   const updated = `${sorted[0]?.lastReviewed ?? '2026-01-01'}T00:00:00Z`;
-  const entries = sorted.map(
-    (article) => `  <entry>
-    <id>${xml(absolute(article.href))}</id>
-    <title>${xml(article.title)}</title>
-    <link rel="alternate" type="text/html" href="${xml(absolute(article.href))}"/>
-    <updated>${article.lastReviewed}T00:00:00Z</updated>
-    <summary>${xml(article.description)}</summary>
-  </entry>`,
-  );
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.lang}">
-  <id>${xml(absolute('/'))}</id>
-  <title>${xml(site.name)}</title>
-  <subtitle>${xml(site.description)}</subtitle>
-  <link rel="alternate" type="text/html" href="${xml(absolute('/'))}"/>
-  <link rel="self" type="application/atom+xml" href="${xml(absolute('/feed.xml'))}"/>
-  <updated>${updated}</updated>
-  <author><name>${xml(site.name)}</name></author>
-${entries.join('\n')}
-</feed>
-`;
+  const feed = x('feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': site.lang }, [
+    x('id', absolute('/')),
+    x('title', text(site.name)),
+    x('subtitle', text(site.description)),
+    x('link', { rel: 'alternate', type: 'text/html', href: absolute('/') }),
+    x('link', { rel: 'self', type: 'application/atom+xml', href: absolute('/feed.xml') }),
+    x('updated', updated),
+    x('author', [x('name', text(site.name))]),
+    ...sorted.map((article) =>
+      x('entry', [
+        x('id', absolute(article.href)),
+        x('title', text(article.title)),
+        x('link', { rel: 'alternate', type: 'text/html', href: absolute(article.href) }),
+        x('updated', `${article.lastReviewed}T00:00:00Z`),
+        x('summary', text(article.description)),
+      ]),
+    ),
+  ]);
+  return `${toXml([{ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"' }, feed])}\n`;
 }

@@ -11,13 +11,3 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
 export function formatDate(value: string): string {
   return dateFormat.format(toUtcDate(value));
 }
-
-/** Text made safe to place in HTML or XML, in element content or a quoted attribute. */
-export function escapeMarkup(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}

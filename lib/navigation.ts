@@ -12,7 +12,7 @@ export const groupLabels: Record<ArticleGroup, string> = {
 
 export type NavLink = { href: string; label: string };
 /** A navigation entry with the text a home-page card needs. */
-export type NavEntry = NavLink & { title: string; description: string };
+type NavEntry = NavLink & { title: string; description: string };
 export type NavGroup = { id: ArticleGroup; label: string; links: NavEntry[] };
 
 function toLink(article: Article): NavLink {
@@ -21,6 +21,16 @@ function toLink(article: Article): NavLink {
 
 function toEntry(article: Article): NavEntry {
   return { ...toLink(article), title: article.title, description: article.description };
+}
+
+/** The groups of topic pages: everything but the home page and the pages about this guide. */
+export function topicGroups(groups: readonly NavGroup[]): NavGroup[] {
+  return groups.filter((group) => group.id !== 'start' && group.id !== 'about');
+}
+
+/** The groups the home page shows as cards: every page but the home page itself. */
+export function homeCardGroups(groups: readonly NavGroup[]): NavGroup[] {
+  return groups.filter((group) => group.id !== 'start');
 }
 
 /** Navigation groups derived from the articles' `group` and `order`; empty groups are left out. */
@@ -42,10 +52,6 @@ export function buildPrevNext(articles: readonly Article[], slug: string): { pre
   const prev = pages[index - 1];
   const next = pages[index + 1];
   return { prev: prev && toLink(prev), next: next && toLink(next) };
-}
-
-export function getPrevNext(slug: string) {
-  return buildPrevNext(getArticles(), slug);
 }
 
 /** Home, then the page itself (groups have no page of their own, so they are not links). */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 /** Content lives beside the app; `next build`, Vitest and scripts all run from the project root. */
-export const contentDir = path.join(process.cwd(), 'content');
+const contentDir = path.join(process.cwd(), 'content');
 export const articlesDir = path.join(contentDir, 'articles');
 export const registryFile = path.join(contentDir, 'references.yaml');
 

@@ -9,7 +9,7 @@ export function sentences(block: string): string[] {
 }
 
 /** Words as a reader counts them; numbers count as words. */
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 

@@ -28,7 +28,7 @@ function referenceHref(entry: ReferenceEntry): string {
   return `https://pubmed.ncbi.nlm.nih.gov/${entry.pmid}/`;
 }
 
-export function loadRegistry(file: string = registryFile): Registry {
+function loadRegistry(file: string = registryFile): Registry {
   return parseRegistry(fs.readFileSync(file, 'utf8'), displayPath(file));
 }
 

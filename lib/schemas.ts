@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A real calendar date written as YYYY-MM-DD (kept as text so it never shifts with time zones). */
-export const isoDate = z.iso.date({
+const isoDate = z.iso.date({
   error: (issue) => `expected a date YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
 });
 
@@ -17,7 +17,7 @@ export function toUtcDate(value: string): Date {
  * The same day a number of months later, as YYYY-MM-DD; a day the later month lacks becomes its
  * last day (31 March plus 1 month is 30 April).
  */
-export function addMonths(value: string, months: number): string {
+function addMonths(value: string, months: number): string {
   const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
   const target = new Date(Date.UTC(year, month - 1 + months, 1));
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
@@ -31,10 +31,10 @@ function text() {
 }
 
 /** Where an article sits in the site's navigation. */
-export const articleGroups = ['start', 'how-it-works', 'what-it-treats', 'deciding', 'about'] as const;
+const articleGroups = ['start', 'how-it-works', 'what-it-treats', 'deciding', 'about'] as const;
 
 /** How sure the evidence is, in the words a patient reads on the page. */
-export const evidenceLevels = ['good', 'some', 'weak', 'none'] as const;
+const evidenceLevels = ['good', 'some', 'weak', 'none'] as const;
 
 /** Frontmatter of one article in content/articles. Unknown keys are errors. */
 export const frontmatterSchema = z
@@ -83,7 +83,7 @@ export type ArticleGroup = (typeof articleGroups)[number];
 export type EvidenceLevel = (typeof evidenceLevels)[number];
 
 /** The kinds of source the registry holds; the references page groups and labels by it. */
-export const referenceKinds = [
+const referenceKinds = [
   'meta-analysis',
   'systematic review',
   'randomised trial',
@@ -100,7 +100,7 @@ export const referenceKinds = [
 ] as const;
 
 /** One source in content/references.yaml. */
-export const referenceSchema = z
+const referenceSchema = z
   .strictObject({
     authors: z.string().trim().min(1).optional(),
     title: z.string().trim().min(1, 'is required'),

@@ -2,12 +2,12 @@ import { getArticles, type Article } from './articles';
 import { sitePages } from './site-pages';
 
 /** One line of the A to Z index on /search. */
-export type IndexEntry = { label: string; href: string; kind: 'page' | 'question' | 'term' };
+type IndexEntry = { label: string; href: string; kind: 'page' | 'question' | 'term' };
 /** Entries under one initial letter. */
 export type IndexLetter = { letter: string; entries: IndexEntry[] };
 
 /** Every page, FAQ question and glossary term, as links, for readers without JavaScript. */
-export function buildSiteIndex(articles: readonly Article[], extraPages: readonly IndexEntry[] = []): IndexLetter[] {
+function buildSiteIndex(articles: readonly Article[], extraPages: readonly IndexEntry[] = []): IndexLetter[] {
   const entries: IndexEntry[] = [
     ...articles.map((article) => ({ label: article.title, href: article.href, kind: 'page' as const })),
     ...extraPages,

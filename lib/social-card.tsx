@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { site } from './site';
 
-export const socialCardSize = { width: 1200, height: 630 };
+const socialCardSize = { width: 1200, height: 630 };
 
 const fontFile = (weight: 400 | 700) =>
   path.join(process.cwd(), `node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff`);

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 /** One readable line per problem: `file: field.path: message`, so a failed build points at the fix. */
-export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[]): string {
+function formatIssues(file: string, issues: readonly z.core.$ZodIssue[]): string {
   return issues
     .map((issue) => {
       const path = issue.path.length > 0 ? issue.path.join('.') : '(root)';

@@ -13,7 +13,7 @@ export function ensureBuild() {
 }
 
 /** Start a server command and resolve once `url` answers; the returned stop() ends the process group. */
-export async function startServer(command, args, url, env = {}) {
+async function startServer(command, args, url, env = {}) {
   const child = spawn(command, args, {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,

@@ -1,50 +1,41 @@
 import type { Metadata } from 'next';
-import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ReferenceText } from '@/components/reference-text';
+import { SitePage } from '@/components/site-page';
 import { getReferencesPage } from '@/lib/references-page';
 import { pageMetadata } from '@/lib/metadata';
 import { sitePages } from '@/lib/site-pages';
 
-const { path, title, navTitle, description } = sitePages.references;
+const page = sitePages.references;
 
-export const metadata: Metadata = pageMetadata({ title, description, path });
+export const metadata: Metadata = pageMetadata(page);
 
 export default function ReferencesPage() {
   const entries = getReferencesPage();
   return (
-    <>
-      <Breadcrumbs
-        items={[
-          { href: '/', label: 'Home' },
-          { href: path, label: navTitle },
-        ]}
-      />
-      <article className="mt-4 space-y-6">
-        <h1 className="text-3xl font-bold sm:text-4xl">{title}</h1>
-        <p className="text-lg">
-          This is the full list of sources behind this guide. Each one shows what kind of evidence it is and which of
-          our pages cite it. Most are research papers. A few are official pages from health bodies and regulators.
-        </p>
-        <ol className="source-list">
-          {entries.map(({ reference, citedBy }) => (
-            <li key={reference.id} id={`ref-${reference.id}`}>
-              <ReferenceText reference={reference} />
-              {/* Every entry is cited somewhere: tests/unit/registry.test.ts fails otherwise. */}
-              <p className="mt-1 text-base">
-                Cited on:{' '}
-                {citedBy.map((page, index) => (
-                  <span key={page.href}>
-                    {index > 0 && ', '}
-                    <a href={`${page.href}#ref-${reference.id}`} className="underline">
-                      {page.label}
-                    </a>
-                  </span>
-                ))}
-              </p>
-            </li>
-          ))}
-        </ol>
-      </article>
-    </>
+    <SitePage page={page} lead={false}>
+      <p className="text-lg">
+        This is the full list of sources behind this guide. Each one shows what kind of evidence it is and which of our
+        pages cite it. Most are research papers. A few are official pages from health bodies and regulators.
+      </p>
+      <ol className="source-list">
+        {entries.map(({ reference, citedBy }) => (
+          <li key={reference.id} id={`ref-${reference.id}`}>
+            <ReferenceText reference={reference} />
+            {/* Every entry is cited somewhere: tests/unit/registry.test.ts fails otherwise. */}
+            <p className="mt-1 text-base">
+              Cited on:{' '}
+              {citedBy.map((page, index) => (
+                <span key={page.href}>
+                  {index > 0 && ', '}
+                  <a href={`${page.href}#ref-${reference.id}`} className="underline">
+                    {page.label}
+                  </a>
+                </span>
+              ))}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </SitePage>
   );
 }

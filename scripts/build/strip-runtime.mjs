@@ -42,7 +42,7 @@ export function isRuntimeElement(node) {
 }
 
 /** The text a reader sees in the body: what the step must never change. @param {Root} tree */
-export function visibleText(tree) {
+function visibleText(tree) {
   const body = selectAll('body', tree)[0];
   return body ? toText(body).replace(/\s+/g, ' ').trim() : '';
 }

@@ -4,6 +4,7 @@ import { HOME_SLUG, getArticleSlugs, getArticles } from '@/lib/articles';
 import { clinicLinks } from '@/lib/clinic-kit';
 import { publishedUrls } from '@/lib/published-urls';
 import { site } from '@/lib/site';
+import { axeViolations } from './axe';
 
 // That each of these addresses resolves is checked once, in published-urls.spec.ts.
 test('/for-clinics lists every page, section and FAQ answer address, all in the published list', async ({ page }) => {
@@ -59,6 +60,8 @@ test('every embed card shows whole in the iframe height its snippet gives, at 32
       }));
       expect(scrollHeight, `${link.slug} at ${width} px`).toBeLessThanOrEqual(clientHeight);
       expect(lastBottom, `${link.slug}: "Last reviewed" line at ${width} px`).toBeLessThanOrEqual(clientHeight);
+      // The cards are pages on clinics' sites, outside the sitemap: axe checks each here.
+      if (width === 320) expect(await axeViolations(page), link.slug).toEqual([]);
     }
   }
 });

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { getArticles, HOME_SLUG } from '@/lib/articles';
+import { axeViolations } from './axe';
 import { sitemapPaths } from './site-paths';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const WIDTHS = [375, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -41,16 +40,7 @@ for (const path of sitemapPaths()) {
         await test.step(`has no axe violations at ${width}px in ${colorScheme} mode`, async () => {
           await page.setViewportSize({ width, height: 900 });
           await page.emulateMedia({ colorScheme });
-          // Only violations are reported; skipping the passes makes each scan several times faster.
-          const results = await new AxeBuilder({ page })
-            .withTags(AXE_TAGS)
-            .options({ resultTypes: ['violations'] })
-            .analyze();
-          const violations = results.violations.map((v) => ({
-            rule: v.id,
-            nodes: v.nodes.slice(0, 5).map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
-          }));
-          expect(violations).toEqual([]);
+          expect(await axeViolations(page)).toEqual([]);
         });
       }
     }

@@ -3,7 +3,7 @@ import { parseArticle, type Article } from '@/lib/articles';
 import { parseRegistry, type Registry } from '@/lib/references';
 
 /** Frontmatter that passes validation; tests change one field at a time. */
-export const validFrontmatter = {
+const validFrontmatter = {
   title: 'Microneedling with PRP for acne scars',
   navTitle: 'Acne scars',
   description: 'What the studies show, how many sessions people need, and what you can expect afterwards.',

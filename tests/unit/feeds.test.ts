@@ -36,10 +36,13 @@ describe('Atom feed', () => {
     expect(xml.match(/<entry>/g)).toHaveLength(getArticles().length);
     for (const article of getArticles()) expect(xml).toContain(`<updated>${article.lastReviewed}T00:00:00Z</updated>`);
   });
+});
 
-  it('escapes text so it stays well-formed XML', () => {
+describe('the Atom feed', () => {
+  it('stays well-formed XML when a title holds markup or a control character', () => {
     const [first] = getArticles();
-    const tricky = atomFeed([{ ...first!, title: 'Scars & marks <b>' }]);
-    expect(tricky).toContain('<title>Scars &amp; marks &lt;b&gt;</title>');
+    const feed = atomFeed([{ ...first!, title: 'Scars & <marks>\u000C "quoted"' }]);
+    expect(feed).toContain('<title>Scars &#x26; &#x3C;marks> "quoted"</title>');
+    expect(feed).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
 });

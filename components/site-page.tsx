@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import type { SitePage as SitePageModel } from '@/lib/site-pages';
+import { Breadcrumbs } from './breadcrumbs';
+
+export type SitePageProps = { page: SitePageModel; children: ReactNode; lead?: boolean };
+
+/** The frame of a page that is not an article: breadcrumbs from home, its title and description. */
+export function SitePage({ page, children, lead = true }: SitePageProps) {
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: '/', label: 'Home' },
+          { href: page.path, label: page.navTitle },
+        ]}
+      />
+      <article className="mt-4 space-y-8">
+        <header className="space-y-3">
+          <h1 className="text-3xl font-bold sm:text-4xl">{page.title}</h1>
+          {lead && <p className="text-xl text-zinc-700 dark:text-zinc-300">{page.description}</p>}
+        </header>
+        {children}
+      </article>
+    </>
+  );
+}
