@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/article-card';
 import { ArticleLayout } from '@/components/article-layout';
-import { citeFor } from '@/components/cite';
+import { articleComponents } from '@/components/article-components';
 import { getArticlePage } from '@/lib/article-page';
 import { HOME_SLUG } from '@/lib/articles';
 import { pageMetadata } from '@/lib/metadata';
@@ -39,7 +39,7 @@ export default function HomePage() {
   );
   return (
     <ArticleLayout page={page} after={cards} crumbs={false}>
-      <Content components={{ Cite: citeFor(page.article.citations) }} />
+      <Content components={articleComponents(page)} />
     </ArticleLayout>
   );
 }

@@ -5,8 +5,8 @@ export function ReferenceText({ reference }: { reference: Reference }) {
   const where = [reference.source, reference.year, reference.details].filter(Boolean).join(', ');
   return (
     <>
-      {reference.authors ? `${reference.authors}. ` : ''}
-      <cite>{reference.title}</cite>. {where}. <span className="source-kind">({reference.kind})</span>{' '}
+      {reference.authors && <span className="source-authors">{reference.authors}. </span>}
+      <cite>{reference.title}</cite>. <span className="source-where">{where}.</span> <span className="source-kind">({reference.kind})</span>{' '}
       <a href={reference.href} className="source-link" rel="noopener noreferrer">
         {reference.doi ? `doi:${reference.doi}` : reference.href}
       </a>

@@ -46,6 +46,11 @@ export type ArticleSource = {
   prose: string[];
 };
 
+/** What a component that shows data from another file (the option grid) adds to the page. */
+export type DataComponent = { citations: readonly string[]; prose: readonly string[] };
+/** Looks up the data a component without children shows, by component name. */
+export type DataComponents = (name: string) => DataComponent | undefined;
+
 /** Plugins by package name; lib/mdx-plugins.mjs lists which ones the renderer uses. */
 const pluginsByName: Record<string, Pluggable> = {
   'remark-frontmatter': remarkFrontmatter,
@@ -126,7 +131,11 @@ function componentAttributes(node: JsxElement, file: string): Record<string, str
  * tree, as rehype-slug gives them), citations, FAQ, glossary, checklist, links and prose.
  * Misused components throw a ContentError naming the file, the line and the component.
  */
-export function parseArticleSource(source: string, file: string): ArticleSource {
+export function parseArticleSource(
+  source: string,
+  file: string,
+  dataComponents: DataComponents = () => undefined,
+): ArticleSource {
   let tree: Root;
   try {
     tree = processor.parse(source);
@@ -176,6 +185,11 @@ export function parseArticleSource(source: string, file: string): ArticleSource 
       if (node.name === 'Cite') {
         if (!citations.includes(props.id!)) citations.push(props.id!);
         return;
+      }
+      const data = dataComponents(node.name);
+      if (data) {
+        for (const id of data.citations) if (!citations.includes(id)) citations.push(id);
+        prose.push(...data.prose);
       }
       if (props.id) componentIds.push(props.id);
       if (node.name === 'FaqItem') {

@@ -1,5 +1,6 @@
 import { getArticles, HOME_SLUG, requireArticle, type Article } from './articles';
 import { buildBreadcrumbs, buildPrevNext, type NavLink } from './navigation';
+import { getAcneScarGrid, type OptionGrid } from './option-grid';
 import { getRegistry, type Reference } from './references';
 import { breadcrumbList, faqPage, medicalWebPage, webSite } from './structured-data';
 
@@ -12,6 +13,8 @@ export type ArticlePageModel = {
   next?: NavLink;
   /** JSON-LD objects describing only what the page shows. */
   structuredData: object[];
+  /** The acne-scar option grid, on the page that shows it. */
+  optionGrid?: OptionGrid;
 };
 
 export function getArticlePage(slug: string): ArticlePageModel {
@@ -25,5 +28,13 @@ export function getArticlePage(slug: string): ArticlePageModel {
     ...(slug === HOME_SLUG ? [webSite()] : [breadcrumbList(breadcrumbs)]),
     ...(article.faq.length > 0 ? [faqPage(article, article.faq)] : []),
   ];
-  return { article, references, breadcrumbs, ...buildPrevNext(getArticles(), slug), structuredData };
+  const showsGrid = article.components.has('OptionGrid') || article.components.has('ScarTypes');
+  return {
+    article,
+    references,
+    breadcrumbs,
+    ...buildPrevNext(getArticles(), slug),
+    structuredData,
+    ...(showsGrid ? { optionGrid: getAcneScarGrid() } : {}),
+  };
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArticleSource, type ArticleSource, type Heading } from './article-body';
+import { parseArticleSource, type ArticleSource, type DataComponent, type Heading } from './article-body';
+import { getAcneScarGrid } from './option-grid';
 import { articlesDir, displayPath } from './paths';
 import { getRegistry, type Registry } from './references';
 import { frontmatterSchema, kebabCase, type Frontmatter } from './schemas';
@@ -25,13 +26,20 @@ export type Article = Frontmatter &
     readableText: string[];
   };
 
+/** The citations and prose of the components that show the acne-scar option grid. */
+function gridComponent(name: string, registry: Registry): DataComponent | undefined {
+  if (name !== 'OptionGrid' && name !== 'ScarTypes') return undefined;
+  const { parts } = getAcneScarGrid(registry);
+  return name === 'OptionGrid' ? parts.table : parts.scarTypes;
+}
+
 /** Parse and validate one article file's text. Throws a ContentError naming the file and field. */
 export function parseArticle(source: string, file: string, registry: Registry): Article {
   const slug = path.basename(file, '.mdx');
   if (!kebabCase.test(slug)) {
     throw new ContentError(`${file}: file name: use lowercase words joined by hyphens, got "${slug}"`);
   }
-  const { frontmatter: data, ...derived } = parseArticleSource(source, file);
+  const { frontmatter: data, ...derived } = parseArticleSource(source, file, (name) => gridComponent(name, registry));
   const { headings } = derived;
   const frontmatter = parseOrThrow(frontmatterSchema, data, file);
 

@@ -32,6 +32,9 @@ export const componentProps = {
   Checklist: none,
   Glossary: none,
   GlossaryTerm: z.strictObject({ id, term: required }),
+  // Show content/acne-scar-grid.yaml; lib/option-grid.ts checks that file.
+  OptionGrid: none,
+  ScarTypes: none,
 } as const;
 
 export type ComponentName = keyof typeof componentProps;

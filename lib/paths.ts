@@ -4,6 +4,8 @@ import path from 'node:path';
 const contentDir = path.join(process.cwd(), 'content');
 export const articlesDir = path.join(contentDir, 'articles');
 export const registryFile = path.join(contentDir, 'references.yaml');
+/** The acne-scar option grid: its cells are data, shown by the OptionGrid component. */
+export const optionGridFile = path.join(contentDir, 'acne-scar-grid.yaml');
 
 /** A path as people read it in error messages: relative to the project root. */
 export function displayPath(file: string): string {

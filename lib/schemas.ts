@@ -58,6 +58,8 @@ export const frontmatterSchema = z
         summary: z.string().trim().min(1).max(240),
       })
       .optional(),
+    /** The condition a page is about (structured data); pages without one are about the procedure. */
+    condition: text().min(1).max(60).optional(),
     /** The date the page was last checked against its sources. */
     lastReviewed: isoDate,
     /** When it must be checked again: after lastReviewed and at most 12 months later. */

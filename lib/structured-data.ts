@@ -26,7 +26,7 @@ export function medicalWebPage(article: Article, references: readonly Reference[
     description: article.description,
     inLanguage: site.lang,
     lastReviewed: article.lastReviewed,
-    about: procedure,
+    about: article.condition ? { '@type': 'MedicalCondition', name: article.condition } : procedure,
     medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
     isPartOf: { '@type': 'WebSite', name: site.name, url: absolute('/') },
     citation: references.map((reference) => ({

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ArticleLayout } from '@/components/article-layout';
-import { citeFor } from '@/components/cite';
+import { articleComponents } from '@/components/article-components';
 import { getArticlePage } from '@/lib/article-page';
 import { getArticleSlugs, requireArticle } from '@/lib/articles';
 import { pageMetadata, socialCardPath } from '@/lib/metadata';
@@ -29,7 +29,7 @@ export default async function ArticlePage({ params }: PageProps<'/[slug]'>) {
   const { default: Content } = await import(`@/content/articles/${slug}.mdx`);
   return (
     <ArticleLayout page={page}>
-      <Content components={{ Cite: citeFor(page.article.citations) }} />
+      <Content components={articleComponents(page)} />
     </ArticleLayout>
   );
 }

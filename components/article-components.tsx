@@ -1,0 +1,17 @@
+import type { MDXComponents } from 'mdx/types';
+import type { ArticlePageModel } from '@/lib/article-page';
+import { citeFor } from './cite';
+import { OptionGridTable } from './option-grid';
+import { ScarTypeList } from './scar-types';
+
+/** The MDX components bound to one article: its citation numbers and, where used, the option grid. */
+export function articleComponents(page: ArticlePageModel): MDXComponents {
+  const Cite = citeFor(page.article.citations);
+  const { optionGrid } = page;
+  if (!optionGrid) return { Cite };
+  return {
+    Cite,
+    OptionGrid: () => <OptionGridTable grid={optionGrid} Cite={Cite} />,
+    ScarTypes: () => <ScarTypeList grid={optionGrid} Cite={Cite} />,
+  };
+}

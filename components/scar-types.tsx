@@ -1,0 +1,29 @@
+import type { OptionGrid } from '@/lib/option-grid';
+import type { CiteComponent } from './option-grid';
+
+export type ScarTypeListProps = { grid: OptionGrid; Cite: CiteComponent };
+
+/** "Which scars do I have?": each scar type with a plain sentence and the options that suit it. */
+export function ScarTypeList({ grid, Cite }: ScarTypeListProps) {
+  const optionName = new Map(grid.options.map((option) => [option.id, option.name]));
+  return (
+    <ul role="list" className="scar-types not-prose">
+      {grid.scarTypes.map((type) => (
+        <li key={type.id} id={`scar-${type.id}`}>
+          <h3>{type.name}</h3>
+          <p>
+            {type.text}
+            {type.cite.map((id) => (
+              <Cite key={id} id={id} />
+            ))}
+          </p>
+          <p>
+            {type.suits.length > 0
+              ? `Options that may suit it: ${type.suits.map((id) => optionName.get(id)).join(', ')}.`
+              : 'Usually treated with a mix of options, each for its own type of scar.'}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
