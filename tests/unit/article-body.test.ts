@@ -139,7 +139,19 @@ describe('a misused component fails the build, naming the file, line and compone
 
   it('an unknown component', () => {
     expect(misuse('<Warning>\n\nText.\n\n</Warning>\n')).toThrowErrorMatchingInlineSnapshot(
-      `[ContentError: content/articles/scars.mdx:16: <Warning>: unknown component; use one of Cite, Callout, FaqAccordion, FaqItem, TipsList, Tip, Timeline, TimelineStep, Checklist, Glossary, GlossaryTerm, or a lowercase HTML element]`,
+      `[ContentError: content/articles/scars.mdx:16: <Warning>: unknown component; use one of Cite, Callout, FaqAccordion, FaqItem, TipsList, Tip, Timeline, TimelineStep, Checklist, Glossary, GlossaryTerm, SkinLayersDiagram, PrpPreparationDiagram, ScarTypesDiagram, ScarTypeDiagram, TreatmentTimelineDiagram, or a lowercase HTML element]`,
+    );
+  });
+
+  it('an unknown scar type', () => {
+    expect(misuse('<ScarTypeDiagram type="keloid" />\n')).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/articles/scars.mdx:16: <ScarTypeDiagram>: type: must be one of ice-pick, boxcar, rolling]`,
+    );
+  });
+
+  it('a diagram given a prop it does not take', () => {
+    expect(misuse('<SkinLayersDiagram title="Skin" />\n')).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/articles/scars.mdx:16: <SkinLayersDiagram>: unknown prop "title"]`,
     );
   });
 
