@@ -1,6 +1,10 @@
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from '@/components/callout';
 import { Checklist } from '@/components/checklist';
+import { PrpPreparationDiagram } from '@/components/diagrams/prp-preparation';
+import { ScarTypeDiagram, ScarTypesDiagram } from '@/components/diagrams/scar-types';
+import { SkinLayersDiagram } from '@/components/diagrams/skin-layers';
+import { TreatmentTimelineDiagram } from '@/components/diagrams/treatment-timeline';
 import { FaqAccordion, FaqItem } from '@/components/faq';
 import { Glossary, GlossaryTerm } from '@/components/glossary';
 import { SectionHeading } from '@/components/heading-anchor';
@@ -20,6 +24,11 @@ export const mdxComponents = {
   Checklist,
   Glossary,
   GlossaryTerm,
+  SkinLayersDiagram,
+  PrpPreparationDiagram,
+  ScarTypesDiagram,
+  ScarTypeDiagram,
+  TreatmentTimelineDiagram,
 } satisfies MDXComponents;
 
 // Required by @next/mdx in the App Router; without it prerendering fails with a misleading error.

@@ -5,6 +5,10 @@ import { kebabCase } from './schemas';
 const calloutTypes = ['important', 'help', 'note'] as const;
 export type CalloutType = (typeof calloutTypes)[number];
 
+/** The acne-scar types components/diagrams/scar-types.tsx can draw (Jacob and colleagues, 2001). */
+const scarTypes = ['ice-pick', 'boxcar', 'rolling'] as const;
+export type ScarType = (typeof scarTypes)[number];
+
 const required = z
   .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text in quotes') })
   .trim()
@@ -35,6 +39,13 @@ export const componentProps = {
   // Show content/acne-scar-grid.yaml; lib/option-grid.ts checks that file.
   OptionGrid: none,
   ScarTypes: none,
+  SkinLayersDiagram: none,
+  PrpPreparationDiagram: none,
+  ScarTypesDiagram: none,
+  ScarTypeDiagram: z.strictObject({
+    type: z.enum(scarTypes, { error: `must be one of ${scarTypes.join(', ')}` }),
+  }),
+  TreatmentTimelineDiagram: none,
 } as const;
 
 export type ComponentName = keyof typeof componentProps;

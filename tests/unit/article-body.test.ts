@@ -143,6 +143,18 @@ describe('a misused component fails the build, naming the file, line and compone
     );
   });
 
+  it('an unknown scar type', () => {
+    expect(misuse('<ScarTypeDiagram type="keloid" />\n')).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/articles/scars.mdx:16: <ScarTypeDiagram>: type: must be one of ice-pick, boxcar, rolling]`,
+    );
+  });
+
+  it('a diagram given a prop it does not take', () => {
+    expect(misuse('<SkinLayersDiagram title="Skin" />\n')).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/articles/scars.mdx:16: <SkinLayersDiagram>: unknown prop "title"]`,
+    );
+  });
+
   it('a heading that would take an id the layout uses', () => {
     expect(misuse('## Sources\n\nText.\n')).toThrowErrorMatchingInlineSnapshot(
       `[ContentError: content/articles/scars.mdx: body: the heading "Sources" would take the id "sources", which the page layout uses]`,
