@@ -15,8 +15,8 @@ export function OptionGridTable({ grid, Cite }: OptionGridTableProps) {
     <div className="option-grid not-prose" role="region" aria-labelledby="option-grid-caption" tabIndex={0}>
       <table>
         <caption id="option-grid-caption">
-          Acne scar treatments compared: {grid.options.length} options (columns) and {grid.questions.length}{' '}
-          questions (rows). <span className="grid-hint">On a narrow screen, scroll the table sideways.</span>
+          Acne scar treatments compared: {grid.options.length} options (columns) and {grid.questions.length} questions
+          (rows). <span className="grid-hint">On a narrow screen, scroll the table sideways.</span>
         </caption>
         <thead>
           <tr>

@@ -6,7 +6,8 @@ export function ReferenceText({ reference }: { reference: Reference }) {
   return (
     <>
       {reference.authors && <span className="source-authors">{reference.authors}. </span>}
-      <cite>{reference.title}</cite>. <span className="source-where">{where}.</span> <span className="source-kind">({reference.kind})</span>{' '}
+      <cite>{reference.title}</cite>. <span className="source-where">{where}.</span>{' '}
+      <span className="source-kind">({reference.kind})</span>{' '}
       <a href={reference.href} className="source-link" rel="noopener noreferrer">
         {reference.doi ? `doi:${reference.doi}` : reference.href}
       </a>

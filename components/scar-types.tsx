@@ -1,7 +1,12 @@
+import { scarTypes, type ScarType } from '@/lib/component-props';
 import type { OptionGrid } from '@/lib/option-grid';
+import { ScarTypeDiagram } from './diagrams/scar-types';
 import type { CiteComponent } from './option-grid';
 
 export type ScarTypeListProps = { grid: OptionGrid; Cite: CiteComponent };
+
+/** Scar types with a cross-section drawing; a mix of types has none of its own. */
+const isDrawn = (id: string): id is ScarType => (scarTypes as readonly string[]).includes(id);
 
 /** "Which scars do I have?": each scar type with a plain sentence and the options that suit it. */
 export function ScarTypeList({ grid, Cite }: ScarTypeListProps) {
@@ -11,6 +16,7 @@ export function ScarTypeList({ grid, Cite }: ScarTypeListProps) {
       {grid.scarTypes.map((type) => (
         <li key={type.id} id={`scar-${type.id}`}>
           <h3>{type.name}</h3>
+          {isDrawn(type.id) && <ScarTypeDiagram type={type.id} />}
           <p>
             {type.text}
             {type.cite.map((id) => (

@@ -6,7 +6,7 @@ const calloutTypes = ['important', 'help', 'note'] as const;
 export type CalloutType = (typeof calloutTypes)[number];
 
 /** The acne-scar types components/diagrams/scar-types.tsx can draw (Jacob and colleagues, 2001). */
-const scarTypes = ['ice-pick', 'boxcar', 'rolling'] as const;
+export const scarTypes = ['ice-pick', 'boxcar', 'rolling'] as const;
 export type ScarType = (typeof scarTypes)[number];
 
 const required = z

@@ -17,23 +17,19 @@ const gridSchema = z.strictObject({
   questions: z.array(z.strictObject({ id, label: text })).min(2),
   cells: z.record(
     z.string(),
-    z.record(
-      z.string(),
-      z.strictObject({ text, cite, evidence: z.enum(['good', 'some', 'weak', 'none']).optional() }),
-    ),
+    z.record(z.string(), z.strictObject({ text, cite, evidence: z.enum(['good', 'some', 'weak', 'none']).optional() })),
   ),
   scarTypes: z.array(z.strictObject({ id, name: text, text, suits: z.array(id), cite })),
 });
 
 type GridData = z.output<typeof gridSchema>;
-export type GridCell = GridData['cells'][string][string];
 export type OptionGrid = GridData & {
   /** What each of the two components shows: its citations in page order, and the text a reader reads. */
   parts: Record<'scarTypes' | 'table', { citations: string[]; prose: string[] }>;
 };
 
 /** The row on which each cell also says how sure the evidence is, in the site's four words. */
-export const EVIDENCE_ROW = 'improvement';
+const EVIDENCE_ROW = 'improvement';
 
 /**
  * Reads and checks an option grid: every option answers every question, every citation is in the
@@ -51,7 +47,8 @@ export function parseOptionGrid(source: string, file: string, registry: Registry
   const optionIds = grid.options.map((option) => option.id);
   const problems: string[] = [];
   const checkCites = (where: string, ids: readonly string[]) => {
-    for (const ref of ids) if (!registry.has(ref)) problems.push(`${file}: ${where}: no reference "${ref}" in content/references.yaml`);
+    for (const ref of ids)
+      if (!registry.has(ref)) problems.push(`${file}: ${where}: no reference "${ref}" in content/references.yaml`);
   };
 
   for (const question of grid.questions) {
@@ -66,7 +63,9 @@ export function parseOptionGrid(source: string, file: string, registry: Registry
       else {
         checkCites(`cells.${question.id}.${option}.cite`, cell.cite);
         if ((question.id === EVIDENCE_ROW) !== (cell.evidence !== undefined)) {
-          problems.push(`${file}: cells.${question.id}.${option}.evidence: only the ${EVIDENCE_ROW} row, and all of it, has one`);
+          problems.push(
+            `${file}: cells.${question.id}.${option}.evidence: only the ${EVIDENCE_ROW} row, and all of it, has one`,
+          );
         }
       }
     }

@@ -52,6 +52,8 @@ for (const path of sitemapPaths()) {
     });
 
     await test.step('prints without navigation, with the address of each link', async () => {
+      // A4 paper is 794 CSS pixels wide: print is laid out at the width of a sheet, not of a phone.
+      await page.setViewportSize({ width: 794, height: 1123 });
       await page.emulateMedia({ media: 'print' });
       const hidden = [
         '.site-header',
