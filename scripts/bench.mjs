@@ -43,6 +43,9 @@ export const budgets = {
   inlineScriptKiB: { max: 1 },
 };
 
+/** Pages with a budget of their own: the acne-scar option grid is a 100-cell table (issue 13). */
+const pageBudgets = { '/acne-scar-treatments': { transferKiB: { max: 40 } } };
+
 /** What the HTML itself carries: framework scripts left in it and bytes of inline script. */
 async function htmlFigures(url) {
   const tree = fromHtml(await (await fetch(url)).text());
@@ -165,7 +168,7 @@ fs.writeFileSync(
 
 if (args.includes('--budget')) {
   const failures = rows.flatMap(({ row }) =>
-    Object.entries(budgets).flatMap(([key, limit]) => {
+    Object.entries({ ...budgets, ...pageBudgets[row.page] }).flatMap(([key, limit]) => {
       const value = row[key];
       if (limit.min !== undefined && value < limit.min) return [`${row.page}: ${key} ${value} < ${limit.min}`];
       if (limit.max !== undefined && value > limit.max) return [`${row.page}: ${key} ${value} > ${limit.max}`];
