@@ -28,7 +28,8 @@ export default function SearchPage() {
         </section>
         <SiteIndex letters={getSiteIndex()} />
       </SitePage>
-      <script src="/search.js" type="module" defer fetchPriority="low" />
+      {/* Fetched only when there is something to search for, so the A to Z page loads no script. */}
+      <script type="module">{`if(new URLSearchParams(location.search).has('q'))import('/search.js')`}</script>
     </>
   );
 }
