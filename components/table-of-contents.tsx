@@ -10,7 +10,7 @@ export function TableOfContents({ sections }: TableOfContentsProps) {
       <h2 id="on-this-page" className="text-base font-semibold">
         On this page
       </h2>
-      <ul className="mt-2 space-y-1">
+      <ul role="list" className="mt-2 space-y-1">
         {sections.map((section) => (
           <li key={section.id}>
             <a href={`#${section.id}`}>{section.text}</a>

@@ -2,7 +2,10 @@ import type { ReactNode } from 'react';
 
 export type TipsListProps = { children: ReactNode };
 
-/** Numbered tips; the numbers come from the <ol>, so they are read out and printed. */
+/**
+ * Numbered tips in an <ol>, so screen readers announce the count; the visible numbers are a CSS
+ * counter (tip), styled to match the titles, and print with the page.
+ */
 export function TipsList({ children }: TipsListProps) {
   return (
     <ol role="list" className="tips not-prose my-6 space-y-4 [counter-reset:tip]">
