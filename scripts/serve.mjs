@@ -48,8 +48,11 @@ export async function createServer({ root = path.resolve('out') } = {}) {
     redirect: false,
     list: false,
     preCompressed: true,
-    // Cache-Control comes from _headers, so a CDN and this server agree.
+    // Cache-Control comes from _headers, so a CDN and this server agree. The ETag alone serves
+    // revalidation; Last-Modified and Accept-Ranges would only lengthen every response.
     cacheControl: false,
+    lastModified: false,
+    acceptRanges: false,
     dotfiles: 'deny',
     // The headers file and the precompressed copies are for the server, not for readers.
     allowedPath: (pathname) => !/(^|\/)_headers$|\.(br|gz)$/.test(pathname),

@@ -22,14 +22,12 @@ export default function ReferencesPage() {
           <li key={reference.id} id={`ref-${reference.id}`}>
             <ReferenceText reference={reference} />
             {/* Every entry is cited somewhere: tests/unit/registry.test.ts fails otherwise. */}
-            <p className="mt-1 text-base">
+            <p className="cited-on">
               Cited on:{' '}
               {citedBy.map((page, index) => (
                 <span key={page.href}>
                   {index > 0 && ', '}
-                  <a href={`${page.href}#ref-${reference.id}`} className="underline">
-                    {page.label}
-                  </a>
+                  <a href={`${page.href}#ref-${reference.id}`}>{page.label}</a>
                 </span>
               ))}
             </p>
