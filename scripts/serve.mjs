@@ -10,10 +10,10 @@ import Fastify from 'fastify';
 import { headersFor, parseHeadersFile } from '../lib/http-headers.mjs';
 
 /**
- * A fastify server for a built site. Exported so the tests and benchmarks start the same server.
+ * A fastify server for a built site; npm start, the browser tests and the benchmarks all run it.
  * @param {{ root?: string }} [options]
  */
-export async function createServer({ root = path.resolve('out') } = {}) {
+async function createServer({ root = path.resolve('out') } = {}) {
   const headersFile = path.join(root, '_headers');
   if (!fs.existsSync(headersFile)) throw new Error(`${headersFile} is missing: run npm run build first`);
   const rules = parseHeadersFile(fs.readFileSync(headersFile, 'utf8'));
