@@ -1,3 +1,5 @@
+import type { ComponentType } from 'react';
+
 /** Props of the citation marker; `number` is the source's position in this article's reference list. */
 type CiteLinkProps = { id: string; number: number };
 
@@ -13,8 +15,11 @@ function CiteLink({ id, number }: CiteLinkProps) {
   );
 }
 
+/** The `Cite` component of one article: `<Cite id="…" />` in MDX and in the option grid. */
+export type CiteComponent = ComponentType<{ id: string }>;
+
 /** Build the `Cite` used in MDX for one article, numbering ids by their first citation. */
-export function citeFor(citations: readonly string[]) {
+export function citeFor(citations: readonly string[]): CiteComponent {
   return function Cite({ id }: { id: string }) {
     const number = citations.indexOf(id) + 1;
     if (number === 0) throw new Error(`<Cite id="${id}">: not among this article's citations`);

@@ -1,8 +1,7 @@
-import type { ComponentType } from 'react';
 import { evidenceLevelWords } from '@/lib/evidence';
 import type { OptionGrid } from '@/lib/option-grid';
+import type { CiteComponent } from './cite';
 
-export type CiteComponent = ComponentType<{ id: string }>;
 export type OptionGridTableProps = { grid: OptionGrid; Cite: CiteComponent };
 
 /**

@@ -1,7 +1,7 @@
 import { scarTypes, type ScarType } from '@/lib/component-props';
 import type { OptionGrid } from '@/lib/option-grid';
 import { ScarTypeDiagram } from './diagrams/scar-types';
-import type { CiteComponent } from './option-grid';
+import type { CiteComponent } from './cite';
 
 export type ScarTypeListProps = { grid: OptionGrid; Cite: CiteComponent };
 
@@ -16,7 +16,7 @@ export function ScarTypeList({ grid, Cite }: ScarTypeListProps) {
       {grid.scarTypes.map((type) => (
         <li key={type.id} id={`scar-${type.id}`}>
           <h3>{type.name}</h3>
-          {isDrawn(type.id) && <ScarTypeDiagram type={type.id} />}
+          {isDrawn(type.id) && <ScarTypeDiagram type={type.id} captioned={false} />}
           <p>
             {type.text}
             {type.cite.map((id) => (

@@ -5,8 +5,8 @@ export type DiagramFrameProps = {
   title: string;
   /** What the picture shows, for people who cannot see it: one or two plain sentences. */
   description: string;
-  /** The visible caption under the picture: one plain sentence. */
-  caption: string;
+  /** The visible caption under the picture: one plain sentence; none where the text beside it says the same. */
+  caption?: string;
   width: number;
   height: number;
   /** Tailwind max-width class: how wide the picture may grow on a desktop. */
@@ -47,7 +47,7 @@ export function DiagramFrame({
         <desc id={`${id}-d`}>{description}</desc>
         {children}
       </svg>
-      <figcaption className="mt-2 text-base">{caption}</figcaption>
+      {caption && <figcaption className="mt-2 text-base">{caption}</figcaption>}
     </figure>
   );
 }

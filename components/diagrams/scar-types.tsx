@@ -71,16 +71,20 @@ export function ScarTypesDiagram() {
   );
 }
 
-export type ScarTypeDiagramProps = { type: ScarType };
+export type ScarTypeDiagramProps = {
+  type: ScarType;
+  /** False where the scar type's own heading and sentence sit beside the picture. */
+  captioned?: boolean;
+};
 
 /** One scar type on its own, so a comparison page can show each beside its description. */
-export function ScarTypeDiagram({ type }: ScarTypeDiagramProps) {
+export function ScarTypeDiagram({ type, captioned = true }: ScarTypeDiagramProps) {
   const scar = scars[type];
   return (
     <DiagramFrame
       title={`${scar.name} acne scar`}
       description={scar.description}
-      caption={`${scar.name} scar: ${scar.lines.join(' ').toLowerCase()}.`}
+      caption={captioned ? `${scar.name} scar: ${scar.lines.join(' ').toLowerCase()}.` : undefined}
       width={220}
       height={290}
       maxWidth="max-w-48"

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { requireArticle } from '@/lib/articles';
+import { tabTo } from './interaction';
 
 const [firstId, secondId] = requireArticle('faq').faq.map((item) => item.id);
 
@@ -10,12 +11,7 @@ test.describe('the FAQ accordion', () => {
     const summary = item.locator('summary');
     await expect(item).not.toHaveAttribute('open');
 
-    let reached = false;
-    for (let presses = 0; presses < 80 && !reached; presses++) {
-      await page.keyboard.press('Tab');
-      reached = await summary.evaluate((element) => element === document.activeElement);
-    }
-    expect(reached, 'the first question is reachable with Tab').toBe(true);
+    expect(await tabTo(page, summary), 'the first question is reachable with Tab').toBe(true);
 
     await page.keyboard.press('Enter');
     await expect(item).toHaveAttribute('open');

@@ -1,11 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { getAcneScarGrid } from '@/lib/option-grid';
+import { pdfPageCount, tabTo } from './interaction';
 
 const PATH = '/acne-scar-treatments';
 const grid = getAcneScarGrid();
-
-/** Pages in a PDF: one "/Type /Page" object per page ("/Type /Pages" is the page tree). */
-const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
 test('the option grid is a real table: a caption, a header per option and per question', async ({ page }) => {
   await page.goto(PATH);
@@ -22,12 +20,7 @@ test('on a 320 px phone the table scrolls sideways by keyboard, with the questio
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto(PATH);
   const region = page.getByRole('region', { name: /Acne scar treatments compared/ });
-  let focused = false;
-  for (let presses = 0; presses < 120 && !focused; presses++) {
-    await page.keyboard.press('Tab');
-    focused = await region.evaluate((element) => element === document.activeElement);
-  }
-  expect(focused, 'the scrolling region takes keyboard focus').toBe(true);
+  expect(await tabTo(page, region, 120), 'the scrolling region takes keyboard focus').toBe(true);
   const question = region.locator('tbody th[scope="row"]').first();
   const before = await question.boundingBox();
   for (let presses = 0; presses < 10; presses++) await page.keyboard.press('ArrowRight');
@@ -45,7 +38,7 @@ for (const format of ['A4', 'Letter'] as const) {
   test(`the comparison prints on at most ${MAX_PRINTED_PAGES} landscape ${format} pages`, async ({ page }) => {
     await page.goto(PATH);
     await page.emulateMedia({ media: 'print' });
-    const pages = pageCount(await page.pdf({ format, landscape: true }));
+    const pages = pdfPageCount(await page.pdf({ format, landscape: true }));
     console.log(`${PATH} on ${format} landscape: ${pages} page(s)`);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(MAX_PRINTED_PAGES);

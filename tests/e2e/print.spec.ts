@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
-
-/** Pages in a PDF: one "/Type /Page" object per page ("/Type /Pages" is the page tree). */
-const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+import { pdfPageCount } from './interaction';
 
 // Every page's print styles are checked in pages.spec.ts; only the handout promises a page count.
 for (const format of ['A4', 'Letter'] as const) {
@@ -13,7 +11,7 @@ for (const format of ['A4', 'Letter'] as const) {
       printBackground: false,
       margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' },
     });
-    const pages = pageCount(pdf);
+    const pages = pdfPageCount(pdf);
     console.log(`handout on ${format}: ${pages} page(s)`);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);

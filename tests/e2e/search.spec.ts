@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { getArticles } from '@/lib/articles';
 import { axeViolations } from './axe';
+import { tabTo } from './interaction';
 
 /** The result links the search page lists for a query. */
 async function resultPaths(page: Page, query: string): Promise<string[]> {
@@ -29,13 +30,8 @@ test.describe('site search', () => {
 
   test('the header form searches by keyboard from any page', async ({ page }) => {
     await page.goto('/risks');
-    await page.keyboard.press('Tab'); // skip link
-    let focused = '';
-    for (let presses = 0; presses < 10 && focused !== 'site-search'; presses++) {
-      await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => document.activeElement?.id ?? '');
-    }
-    expect(focused).toBe('site-search');
+    // The skip link comes first, then the site name and "All topics", then the search field.
+    expect(await tabTo(page, page.locator('#site-search'), 10)).toBe(true);
     await page.keyboard.type('downtime');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/search\?q=downtime$/);
