@@ -5,6 +5,7 @@ import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
 import { getNavigation } from '@/lib/navigation';
 import { site } from '@/lib/site';
+import { siteIconUrl } from '@/lib/site-icon';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -13,6 +14,7 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.name,
   formatDetection: { telephone: false },
+  icons: { icon: { url: siteIconUrl, type: 'image/svg+xml' } },
 };
 
 export const viewport: Viewport = {

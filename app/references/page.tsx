@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Fragment } from 'react';
 import { ReferenceText } from '@/components/reference-text';
 import { SitePage } from '@/components/site-page';
 import { getReferencesPage } from '@/lib/references-page';
@@ -25,10 +26,10 @@ export default function ReferencesPage() {
             <p className="cited-on">
               Cited on:{' '}
               {citedBy.map((page, index) => (
-                <span key={page.href}>
+                <Fragment key={page.href}>
                   {index > 0 && ', '}
                   <a href={`${page.href}#ref-${reference.id}`}>{page.label}</a>
-                </span>
+                </Fragment>
               ))}
             </p>
           </li>

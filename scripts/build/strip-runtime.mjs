@@ -41,6 +41,16 @@ export function isRuntimeElement(node) {
   return false;
 }
 
+/**
+ * React's hydration markers: `<!-- -->` between adjacent text nodes and `<!--$-->` … `<!--/$-->`
+ * around Suspense boundaries. Only hydration reads them, so without the runtime they are bytes.
+ */
+const HYDRATION_MARKERS = new Set(['', '$', '/$', '$?', '$!']);
+
+/** @param {import('unist').Node} node */
+const isHydrationMarker = (node) =>
+  node.type === 'comment' && HYDRATION_MARKERS.has(/** @type {import('hast').Comment} */ (node).value.trim());
+
 /** The text a reader sees in the body: what the step must never change. @param {Root} tree */
 function visibleText(tree) {
   const body = selectAll('body', tree)[0];
@@ -59,7 +69,7 @@ export function runtimeLeftovers(tree) {
 }
 
 /**
- * The page without Next's runtime. Throws if a runtime script survives or if the text a reader
+ * The page without Next's runtime and React's hydration markers. Throws if a runtime script survives or if the text a reader
  * sees changes, so the step can never lose content.
  * @param {string} html
  * @param {string} file for error messages
@@ -71,6 +81,7 @@ export function stripRuntime(html, file, isRemovable = isRuntimeElement) {
   const before = visibleText(tree);
   let removed = 0;
   remove(tree, { cascade: false }, (node) => {
+    if (isHydrationMarker(node)) return true;
     if (node.type !== 'element' || !isRemovable(/** @type {Element} */ (node))) return false;
     removed++;
     return true;

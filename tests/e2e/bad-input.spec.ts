@@ -46,7 +46,7 @@ test.describe('malformed and unusual requests get a clean answer, never a 5xx', 
     '/_next/static/../../package.json',
     '/_next/image?url=http://example.com/a.png&w=64&q=75',
     '/_next/data/x/y.json',
-    '/icon.svg/extra',
+    '/feed.xml/extra',
   ];
   for (const path of badPaths) {
     test(`GET ${path.length > 50 ? `${path.slice(0, 30)}… (${path.length} characters)` : path} is a 4xx`, async () => {

@@ -25,7 +25,11 @@ for (const path of sitemapPaths()) {
   test(`page ${path}`, async ({ page, browser }) => {
     const errors = watchErrors(page);
 
-    await test.step('answers 200 with one h1, a title and a description', async () => {
+    await test.step('answers 200 with one h1, a title and a description, loading only a stylesheet', async () => {
+      const loaded: string[] = [];
+      page.on('request', (request) => {
+        if (request.frame() === page.mainFrame()) loaded.push(`${request.resourceType()} ${request.url()}`);
+      });
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
@@ -33,6 +37,12 @@ for (const path of sitemapPaths()) {
       expect((await page.title()).length).toBeGreaterThan(10);
       const description = await page.locator('meta[name="description"]').getAttribute('content');
       expect(description?.length ?? 0).toBeGreaterThan(40);
+      // HTML and one stylesheet is the whole page: the icon is a data: URL, since Lighthouse's
+      // simulation counts a favicon request as a round trip before LCP (lib/site-icon.ts).
+      expect(loaded.filter((entry) => !entry.startsWith('document '))).toEqual([
+        expect.stringMatching(/^stylesheet .*\/_next\/static\/.+\.css$/),
+      ]);
+      expect(await page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/^data:image\/svg\+xml,/);
     });
 
     for (const width of WIDTHS) {

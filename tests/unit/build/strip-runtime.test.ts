@@ -31,6 +31,14 @@ describe('stripRuntime', () => {
     expect(html).toContain('<h1>Acne scars</h1><p>Text</p>');
   });
 
+  it("drops React's hydration markers and keeps every other comment", () => {
+    const { html } = stripRuntime(
+      page('<p>Cited on:<!-- --> <a href="/faq">FAQ</a></p><!--$--><p>Late</p><!--/$--><!-- licence: MIT -->'),
+      'out/references.html',
+    );
+    expect(html).toContain('<p>Cited on: <a href="/faq">FAQ</a></p><p>Late</p><!-- licence: MIT -->');
+  });
+
   it('keeps a script from anywhere but /_next/', () => {
     const { html } = stripRuntime(page('<p>Search</p><script src="/search.js" type="module"></script>'), 'x');
     expect(html).toContain('<script src="/search.js" type="module"></script>');
