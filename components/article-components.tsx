@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ArticlePageModel } from '@/lib/article-page';
+import { absoluteUrl } from '@/lib/site';
 import { citeFor } from './cite';
 import { OptionGridTable } from './option-grid';
 import { ScarTypeList } from './scar-types';
@@ -11,7 +12,7 @@ export function articleComponents(page: ArticlePageModel): MDXComponents {
   if (!optionGrid) return { Cite };
   return {
     Cite,
-    OptionGrid: () => <OptionGridTable grid={optionGrid} Cite={Cite} />,
+    OptionGrid: () => <OptionGridTable grid={optionGrid} Cite={Cite} pageUrl={absoluteUrl(page.article.href)} />,
     ScarTypes: () => <ScarTypeList grid={optionGrid} Cite={Cite} />,
   };
 }
