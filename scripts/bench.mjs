@@ -1,10 +1,11 @@
 // npm run bench [-- --budget] [-- --runs N] [-- --paths /a,/b] [-- --throttling devtools]
 // Lighthouse 12 (mobile defaults, simulated throttling) on every sitemap URL of the production
-// build, median of N runs per page; prints a table and the worst page for each figure.
+// build, N runs per page; each figure is its median over the runs, so a page misses a budget only
+// when most runs miss it. Prints a table (with every run's LCP and TBT) and the worst page for each
+// figure.
 import fs from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { chromiumArgs, findBrowser } from './browser.mjs';
 import { fromHtml } from 'hast-util-from-html';
 import { inlineHashes } from './build/inline-hashes.mjs';
@@ -80,6 +81,26 @@ function figures(lhr) {
   };
 }
 
+/** The median of a list of numbers (the middle one, or the mean of the middle two). */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * Each figure's median over the runs. Lighthouse's own computeMedianRun picks the run nearest the
+ * median FCP and TTI, which can be a run whose TBT was a one-off: on this 2-core machine the first
+ * layout sometimes takes just over 12.5 ms, which the simulation's 4x CPU slowdown makes a long task.
+ */
+function medianFigures(runs) {
+  const all = runs.map(figures);
+  return {
+    ...Object.fromEntries(Object.keys(all[0]).map((key) => [key, median(all.map((run) => run[key]))])),
+    runs: all.map((run) => `${run.lcpMs}/${run.tbtMs}`).join(' '),
+  };
+}
+
 async function audit(url, port) {
   const runs = [];
   // A run that failed to load or paint (runtimeError, no FCP) is repeated, up to 3 extra times.
@@ -92,8 +113,7 @@ async function audit(url, port) {
     runs.push(lhr);
   }
   if (runs.length < RUNS) throw new Error(`${url}: only ${runs.length} of ${RUNS} Lighthouse runs succeeded`);
-  const median = computeMedianRun(runs);
-  return { median, all: runs.map((lhr) => Math.round(lhr.categories.performance.score * 100)) };
+  return { figures: medianFigures(runs), version: runs[0].lighthouseVersion };
 }
 
 await ensureBuild();
@@ -107,11 +127,11 @@ const paths = option('paths', null)?.split(',') ?? (await sitemapPaths(ORIGIN));
 const rows = [];
 try {
   for (const path of paths) {
-    const { median, all } = await audit(`${ORIGIN}${path}`, chrome.port);
-    const row = { page: path, ...figures(median), ...(await htmlFigures(`${ORIGIN}${path}`)), runs: all.join(' ') };
-    rows.push({ row, lhr: median });
+    const { figures: medians, version } = await audit(`${ORIGIN}${path}`, chrome.port);
+    const row = { page: path, ...medians, ...(await htmlFigures(`${ORIGIN}${path}`)) };
+    rows.push({ row, version });
     console.error(
-      `${path}: performance ${row.performance} (runs ${row.runs}), LCP ${row.lcpMs} ms, TBT ${row.tbtMs} ms`,
+      `${path}: performance ${row.performance}, LCP ${row.lcpMs} ms, TBT ${row.tbtMs} ms (LCP/TBT of each run: ${row.runs})`,
     );
   }
 } finally {
@@ -143,7 +163,7 @@ const table = [
   ...rows.map(({ row }) => columns.map((column) => String(row[column]))),
 ];
 console.log(
-  `\nLighthouse ${rows[0]?.lhr.lighthouseVersion ?? ''}, mobile, ${THROTTLING === 'simulate' ? 'simulated' : 'DevTools'} throttling, median of ${RUNS} runs, ${new Date().toISOString().slice(0, 10)}\n`,
+  `\nLighthouse ${rows[0]?.version ?? ''}, mobile, ${THROTTLING === 'simulate' ? 'simulated' : 'DevTools'} throttling, median of ${RUNS} runs per figure, ${new Date().toISOString().slice(0, 10)}; runs: LCP ms/TBT ms of each run\n`,
 );
 for (const cells of table) console.log(`| ${cells.join(' | ')} |`);
 

@@ -61,6 +61,18 @@ for (const path of sitemapPaths()) {
       expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
     });
 
+    await test.step('no block that skips rendering off screen cuts off a focus ring', async () => {
+      // content-visibility: auto clips painting at the box's edge; the focus ring is 3 px wide,
+      // 2 px out (app/globals.css), so each such box must let 5 px of paint overflow.
+      const clipping = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((element) => getComputedStyle(element).contentVisibility === 'auto')
+          .filter((element) => parseFloat(getComputedStyle(element).overflowClipMargin) < 5)
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+      );
+      expect(clipping).toEqual([]);
+    });
+
     await test.step('prints without navigation, with the address of each link', async () => {
       // A4 paper is 794 CSS pixels wide: print is laid out at the width of a sheet, not of a phone.
       await page.setViewportSize({ width: 794, height: 1123 });
