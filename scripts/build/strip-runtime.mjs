@@ -47,7 +47,7 @@ export function isRuntimeElement(node) {
  */
 const HYDRATION_MARKERS = new Set(['', '$', '/$', '$?', '$!']);
 
-/** @param {import('unist').Node} node */
+/** @param {{ type: string }} node */
 const isHydrationMarker = (node) =>
   node.type === 'comment' && HYDRATION_MARKERS.has(/** @type {import('hast').Comment} */ (node).value.trim());
 
