@@ -7,7 +7,8 @@ export type OptionGridTableProps = { grid: OptionGrid; Cite: CiteComponent; page
 /**
  * The option grid as a real table: options are columns, questions are rows (th scope="row").
  * On a phone the table scrolls sideways inside a labelled region that takes keyboard focus,
- * while the question column stays in view; printed, it fits the page in landscape.
+ * while the question column stays in view. Printed, the page is a two-sheet landscape handout of
+ * this table and the trade-offs list, with a line saying what stays online.
  */
 export function OptionGridTable({ grid, Cite, pageUrl }: OptionGridTableProps) {
   return (
