@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getArticles } from '@/lib/articles';
-import { site } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site';
 import { sitePages } from '@/lib/site-pages';
 
 // Prerendered once at build: the sitemap only changes when content does.
@@ -14,7 +14,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     .sort()
     .at(-1);
   return [
-    ...articles.map((article) => ({ url: `${site.url}${article.href}`, lastModified: article.lastReviewed })),
-    ...Object.values(sitePages).map((page) => ({ url: `${site.url}${page.path}`, lastModified: newest })),
+    ...articles.map((article) => ({ url: absoluteUrl(article.href), lastModified: article.lastReviewed })),
+    ...Object.values(sitePages).map((page) => ({ url: absoluteUrl(page.path), lastModified: newest })),
   ];
 }

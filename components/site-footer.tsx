@@ -20,7 +20,7 @@ export function SiteFooter({ groups }: SiteFooterProps) {
         <p className="text-base text-zinc-700 dark:text-zinc-300">
           An independent guide with no advertising, no sponsors, no cookies and no tracking. Medical claims link to
           their sources; the full list is on the{' '}
-          <a href="/references" className="underline">
+          <a href={sitePages.references.path} className="underline">
             sources page
           </a>
           .

@@ -1,3 +1,4 @@
+import { nodeTypes } from '@mdx-js/mdx';
 import type { Element, Root as HastRoot } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString as hastText } from 'hast-util-to-string';
@@ -66,20 +67,11 @@ function resolvePlugins(names: readonly string[]): PluggableList {
   });
 }
 
-/** MDX nodes that the HTML step carries through untouched, exactly as @mdx-js/mdx does. */
-const MDX_NODES: Nodes['type'][] = [
-  'mdxFlowExpression',
-  'mdxJsxFlowElement',
-  'mdxJsxTextElement',
-  'mdxTextExpression',
-  'mdxjsEsm',
-];
-
 const processor = unified()
   .use(remarkParse)
   .use(remarkMdx)
   .use(resolvePlugins(remarkPlugins))
-  .use(remarkRehype, { passThrough: MDX_NODES })
+  .use(remarkRehype, { passThrough: [...nodeTypes] })
   .use(resolvePlugins(rehypePlugins));
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;

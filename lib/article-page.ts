@@ -1,6 +1,6 @@
 import { getArticles, HOME_SLUG, requireArticle, type Article } from './articles';
 import { buildBreadcrumbs, buildPrevNext, type NavLink } from './navigation';
-import { getAcneScarGrid, type OptionGrid } from './option-grid';
+import { getAcneScarGrid, showsOptionGrid, type OptionGrid } from './option-grid';
 import { getRegistry, type Reference } from './references';
 import { breadcrumbList, faqPage, medicalWebPage, webSite } from './structured-data';
 
@@ -28,7 +28,7 @@ export function getArticlePage(slug: string): ArticlePageModel {
     ...(slug === HOME_SLUG ? [webSite()] : [breadcrumbList(breadcrumbs)]),
     ...(article.faq.length > 0 ? [faqPage(article, article.faq)] : []),
   ];
-  const showsGrid = article.components.has('OptionGrid') || article.components.has('ScarTypes');
+  const showsGrid = showsOptionGrid(article.components);
   return {
     article,
     references,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArticleSource, type ArticleSource, type DataComponent, type Heading } from './article-body';
-import { getAcneScarGrid } from './option-grid';
+import { getAcneScarGrid, gridComponents } from './option-grid';
 import { articlesDir, displayPath } from './paths';
 import { getRegistry, type Registry } from './references';
 import { frontmatterSchema, kebabCase, type Frontmatter } from './schemas';
@@ -10,8 +10,19 @@ import { ContentError, parseOrThrow } from './validation';
 /** The file `index.mdx` is the home page; every other file is served at `/<slug>`. */
 export const HOME_SLUG = 'index';
 
-/** Ids the article layout gives elements around the body; a heading may not take one of them. */
-export const LAYOUT_IDS = ['main', 'in-short', 'how-sure', 'on-this-page', 'sources', 'all-topics'] as const;
+/** Ids the layout, the article layout and its components give elements on an article's page; a
+    heading may not take one of them. */
+export const LAYOUT_IDS = [
+  'main',
+  'site-search',
+  'in-short',
+  'how-sure',
+  'on-this-page',
+  'option-grid-caption',
+  'sources',
+  'all-guides',
+  'all-topics',
+] as const;
 
 /** One validated article: frontmatter plus everything derived from its body. */
 export type Article = Frontmatter &
@@ -28,9 +39,8 @@ export type Article = Frontmatter &
 
 /** The citations and prose of the components that show the acne-scar option grid. */
 function gridComponent(name: string, registry: Registry): DataComponent | undefined {
-  if (name !== 'OptionGrid' && name !== 'ScarTypes') return undefined;
-  const { parts } = getAcneScarGrid(registry);
-  return name === 'OptionGrid' ? parts.table : parts.scarTypes;
+  if (!Object.hasOwn(gridComponents, name)) return undefined;
+  return getAcneScarGrid(registry).parts[gridComponents[name as keyof typeof gridComponents]];
 }
 
 /** Parse and validate one article file's text. Throws a ContentError naming the file and field. */

@@ -1,5 +1,6 @@
 import type { Article } from './articles';
 import { embedHeight } from './embed';
+import { articleAnchors } from './published-urls';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { absoluteUrl } from './site';
@@ -25,10 +26,7 @@ export function clinicLinks(articles: readonly Article[]): ClinicArticleLinks[] 
       url,
       embedUrl: absoluteUrl(`/embed/${article.slug}`),
       embedHeight: embedHeight(article),
-      anchors: [
-        ...article.sections.map((section) => ({ label: section.text, url: `${url}#${section.id}` })),
-        ...article.faq.map((item) => ({ label: `Answer: ${item.question}`, url: `${url}#${item.id}` })),
-      ],
+      anchors: articleAnchors(article).map(({ label, href }) => ({ label, url: absoluteUrl(href) })),
     };
   });
 }

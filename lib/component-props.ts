@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { kebabCase } from './schemas';
+import { kebabId as id } from './schemas';
 
 /** The kinds of callout an article may use; components/callout.tsx gives each its label and look. */
 const calloutTypes = ['important', 'help', 'note'] as const;
@@ -13,7 +13,6 @@ const required = z
   .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text in quotes') })
   .trim()
   .min(1, 'is required');
-const id = required.regex(kebabCase, 'must be lowercase words joined by hyphens');
 const none = z.strictObject({});
 
 /**

@@ -29,6 +29,9 @@ p{margin:0}
  * guide in the top window. Plain HTML with no JavaScript, designed for a clinic's iframe. Built as
  * a syntax tree, so every value is escaped by the serializer.
  */
+/** The card's last line, before its review date: written once, since embedHeight measures it. */
+const SOURCE_LINE = `From ${site.name}. Independent, no advertising. Last reviewed `;
+
 export function embedHtml(article: Article): string {
   const url = absoluteUrl(article.href);
   const tree = root([
@@ -56,7 +59,7 @@ export function embedHtml(article: Article): string {
             ]),
           ]),
           h('p', { className: ['source'] }, [
-            `From ${site.name}. Independent, no advertising. Last reviewed `,
+            SOURCE_LINE,
             h('time', { dateTime: article.lastReviewed }, formatDate(article.lastReviewed)),
             '.',
           ]),
@@ -92,7 +95,7 @@ export function embedHeight(article: Article): number {
   const body = 25.5;
   const titleLines = lineCount(article.title, 22);
   const pointLines = article.keyPoints.reduce((sum, point) => sum + lineCount(point, 27), 0);
-  const sourceText = `From ${site.name}. Independent, no advertising. Last reviewed ${formatDate(article.lastReviewed)}.`;
+  const sourceText = `${SOURCE_LINE}${formatDate(article.lastReviewed)}.`;
   const sourceLines = lineCount(sourceText, 36);
   const height =
     2 * 16 + // body padding

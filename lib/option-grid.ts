@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import YAML from 'yaml';
 import { z } from 'zod';
+import type { DataComponent } from './article-body';
 import { displayPath, optionGridFile } from './paths';
 import { getRegistry, type Registry } from './references';
-import { kebabCase } from './schemas';
+import { evidenceLevel, kebabId as id } from './schemas';
 import { ContentError, parseOrThrow } from './validation';
 
 const text = z.string().trim().min(1, 'is required');
-const id = text.regex(kebabCase, 'must be lowercase words joined by hyphens');
 const cite = z.array(id);
 
 const gridSchema = z.strictObject({
@@ -15,18 +15,22 @@ const gridSchema = z.strictObject({
   evidenceSearched: z.string().regex(/^\d{4}-\d{2}$/, 'expected a month YYYY-MM'),
   options: z.array(z.strictObject({ id, name: text.max(40) })).min(2),
   questions: z.array(z.strictObject({ id, label: text })).min(2),
-  cells: z.record(
-    z.string(),
-    z.record(z.string(), z.strictObject({ text, cite, evidence: z.enum(['good', 'some', 'weak', 'none']).optional() })),
-  ),
+  cells: z.record(z.string(), z.record(z.string(), z.strictObject({ text, cite, evidence: evidenceLevel.optional() }))),
   scarTypes: z.array(z.strictObject({ id, name: text, text, suits: z.array(id), cite })),
 });
 
 type GridData = z.output<typeof gridSchema>;
 export type OptionGrid = GridData & {
   /** What each of the two components shows: its citations in page order, and the text a reader reads. */
-  parts: Record<'scarTypes' | 'table', { citations: string[]; prose: string[] }>;
+  parts: Record<'scarTypes' | 'table', DataComponent>;
 };
+
+/** The MDX components that show the grid, and the part of it each shows. */
+export const gridComponents = { OptionGrid: 'table', ScarTypes: 'scarTypes' } as const;
+
+/** Does an article with these MDX components show the grid? */
+export const showsOptionGrid = (components: { has(name: string): boolean }): boolean =>
+  Object.keys(gridComponents).some((name) => components.has(name));
 
 /** The row on which each cell also says how sure the evidence is, in the site's four words. */
 const EVIDENCE_ROW = 'improvement';

@@ -35,6 +35,14 @@ const articleGroups = ['start', 'how-it-works', 'what-it-treats', 'deciding', 'a
 
 /** How sure the evidence is, in the words a patient reads on the page. */
 const evidenceLevels = ['good', 'some', 'weak', 'none'] as const;
+export const evidenceLevel = z.enum(evidenceLevels);
+
+/** An id in content (a grid option, a component prop): lowercase words joined by hyphens. */
+export const kebabId = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text in quotes') })
+  .trim()
+  .min(1, 'is required')
+  .regex(kebabCase, 'must be lowercase words joined by hyphens');
 
 /** Frontmatter of one article in content/articles. Unknown keys are errors. */
 export const frontmatterSchema = z
@@ -54,7 +62,7 @@ export const frontmatterSchema = z
     /** For treatment articles: the "How sure are we?" verdict that links to /evidence. */
     evidence: z
       .strictObject({
-        level: z.enum(evidenceLevels),
+        level: evidenceLevel,
         summary: z.string().trim().min(1).max(240),
       })
       .optional(),

@@ -12,12 +12,16 @@ export function ensureBuild() {
   );
 }
 
-/** Start a server command and resolve once `url` answers; the returned stop() ends the process group. */
-async function startServer(command, args, url, env = {}) {
-  const child = spawn(command, args, {
+/**
+ * Start the static server of npm start on 127.0.0.1 (HOST is set so a HOST in the environment
+ * cannot widen it) and resolve once it answers; the returned stop() ends its process group.
+ */
+export async function startSite(port) {
+  const url = `http://127.0.0.1:${port}/`;
+  const child = spawn('node', ['scripts/serve.mjs'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
-    env: { ...process.env, ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
   });
   const stop = () => {
     try {
@@ -37,15 +41,7 @@ async function startServer(command, args, url, env = {}) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   stop();
-  throw new Error(`${command} ${args.join(' ')} did not answer at ${url}`);
-}
-
-/** Start the static server of npm start on 127.0.0.1. */
-export function startSite(port) {
-  return startServer('node', ['scripts/serve.mjs'], `http://127.0.0.1:${port}/`, {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-  });
+  throw new Error(`npm start did not answer at ${url}`);
 }
 
 /** The page paths listed in the served sitemap. */

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { getAcneScarGrid } from '@/lib/option-grid';
-import { pdfPageCount, tabTo } from './interaction';
+import { printedPages, tabTo } from './interaction';
 
 const PATH = '/acne-scar-treatments';
 const grid = getAcneScarGrid();
@@ -62,9 +62,7 @@ test('printed, the page is a handout: the table, the trade-offs list and what th
 for (const format of ['A4', 'Letter'] as const) {
   test(`the handout prints on at most 2 landscape ${format} pages`, async ({ page }) => {
     await page.goto(PATH);
-    await page.emulateMedia({ media: 'print' });
-    const pages = pdfPageCount(await page.pdf({ format, landscape: true }));
-    console.log(`${PATH} on ${format} landscape: ${pages} page(s)`);
+    const pages = await printedPages(page, { format, landscape: true });
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
   });
