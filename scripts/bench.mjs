@@ -85,6 +85,10 @@ function figures(lhr) {
   };
 }
 
+/** One line for the log: a page's (or the control's) median figures and each run's LCP and TBT. */
+const summary = (medians) =>
+  `performance ${medians.performance}, LCP ${medians.lcpMs} ms, TBT ${medians.tbtMs} ms (LCP/TBT of each run: ${medians.runs})`;
+
 /** The median of a list of numbers (the middle one, or the mean of the middle two). */
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -140,16 +144,12 @@ try {
   } finally {
     controlPage.stop();
   }
-  console.error(
-    `control (a bare page, ${browser}): LCP ${control.figures.lcpMs} ms, TBT ${control.figures.tbtMs} ms (LCP/TBT of each run: ${control.figures.runs}), benchmark index ${control.figures.benchmarkIndex}`,
-  );
+  console.error(`control (a bare page): ${summary(control.figures)}`);
   for (const path of paths) {
     const { figures: medians, version } = await audit(`${ORIGIN}${path}`, chrome.port);
     const row = { page: path, ...medians, ...(await htmlFigures(`${ORIGIN}${path}`)) };
     rows.push({ row, version });
-    console.error(
-      `${path}: performance ${row.performance}, LCP ${row.lcpMs} ms, TBT ${row.tbtMs} ms (LCP/TBT of each run: ${row.runs})`,
-    );
+    console.error(`${path}: ${summary(row)}`);
   }
 } finally {
   await chrome.kill();
@@ -183,7 +183,7 @@ console.log(
   `\nLighthouse ${rows[0]?.version ?? ''}, ${browser}, mobile, ${THROTTLING === 'simulate' ? 'simulated' : 'DevTools'} throttling, median of ${RUNS} runs per figure, ${new Date().toISOString().slice(0, 10)}; runs: LCP ms/TBT ms of each run\n`,
 );
 console.log(
-  `Control, a bare page on the same browser: LCP ${control.figures.lcpMs} ms, TBT ${control.figures.tbtMs} ms (${control.figures.runs}); benchmark index ${control.figures.benchmarkIndex}\n`,
+  `Control, a bare page on the same browser: ${summary(control.figures)}; benchmark index ${control.figures.benchmarkIndex}\n`,
 );
 for (const cells of table) console.log(`| ${cells.join(' | ')} |`);
 

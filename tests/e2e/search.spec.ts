@@ -6,7 +6,8 @@ import { tabTo } from './interaction';
 /** The result links the search page lists for a query. */
 async function resultPaths(page: Page, query: string): Promise<string[]> {
   await page.goto(`/search?q=${encodeURIComponent(query)}`);
-  await expect(page.locator('#search-status')).not.toHaveText('Searching…');
+  // The status starts empty and says "Searching…" only once the module runs, so wait for the count.
+  await expect(page.locator('#search-status')).toHaveText(/pages? match/);
   return page
     .locator('#search-results a')
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
