@@ -43,14 +43,22 @@ export type ArticleSource = {
   componentIds: string[];
   /** Links to this site, as written: `/page`, `/page#id` or `#id`. */
   internalLinks: string[];
-  /** The prose a reader reads, one string per paragraph or table cell; headings are not prose. */
+  /**
+   * The prose a reader reads, one string per paragraph, table cell or titled block (a callout's,
+   * tip's or timeline step's title); headings are not prose.
+   */
   prose: string[];
+  /** The prose of "Get medical help" callouts: every treatment page carries one on purpose. */
+  helpProse: string[];
 };
 
 /** What a component that shows data from another file (the option grid) adds to the page. */
 export type DataComponent = { citations: readonly string[]; prose: readonly string[] };
 /** Looks up the data a component without children shows, by component name. */
 export type DataComponents = (name: string) => DataComponent | undefined;
+
+/** Components whose `title` prop is read as part of the text, not as a heading. */
+const TITLED_BLOCKS = new Set(['Callout', 'Tip', 'TimelineStep']);
 
 /** Plugins by package name; lib/mdx-plugins.mjs lists which ones the renderer uses. */
 const pluginsByName: Record<string, Pluggable> = {
@@ -144,6 +152,7 @@ export function parseArticleSource(
   const componentIds: string[] = [];
   const internalLinks: string[] = [];
   const prose: string[] = [];
+  const helpProse: string[] = [];
 
   visit(tree, (node: Nodes) => {
     if (node.type === 'yaml') {
@@ -184,6 +193,12 @@ export function parseArticleSource(
         prose.push(...data.prose);
       }
       if (props.id) componentIds.push(props.id);
+      if (TITLED_BLOCKS.has(node.name)) prose.push(squash(props.title!));
+      if (node.name === 'Callout' && props.type === 'help') {
+        visit(node, (child: Nodes) => {
+          if (child.type === 'paragraph') helpProse.push(squash(plainText(child)));
+        });
+      }
       if (node.name === 'FaqItem') {
         faq.push({ id: props.id!, question: props.question!, answer: squash(node.children.map(plainText).join(' ')) });
       } else if (node.name === 'GlossaryTerm') {
@@ -214,5 +229,6 @@ export function parseArticleSource(
     componentIds,
     internalLinks,
     prose,
+    helpProse,
   };
 }

@@ -1,19 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArticle, type Article } from '@/lib/articles';
+import { contentBudgets, wordBudget } from '@/lib/content-budgets';
 import { articlesDir, displayPath } from '@/lib/paths';
 import { readability } from '@/lib/readability';
 import { getRegistry } from '@/lib/references';
+import { repeatedPassages } from '@/lib/repeats';
 
 /**
- * Prints one row per article: size, reading grade, longest sentence, citations and review date.
+ * Prints one row per article: size against its budget, reading grade, longest sentence, citations
+ * and review date; then the total and the passages repeated across pages (`--repeats` lists them).
  * Each file is checked on its own, so one broken article is reported without hiding the others;
  * any broken article makes the command fail.
  */
 const verbose = process.argv.includes('--verbose');
+const listRepeats = process.argv.includes('--repeats');
 const files = fs.readdirSync(articlesDir).filter((name) => name.endsWith('.mdx'));
 const problems: string[] = [];
 const rows: Record<string, string | number>[] = [];
+const articles: Article[] = [];
 const longest: string[] = [];
 
 for (const name of files) {
@@ -22,10 +27,12 @@ for (const name of files) {
   try {
     article = parseArticle(fs.readFileSync(file, 'utf8'), displayPath(file), getRegistry());
     const stats = readability(article.readableText);
+    articles.push(article);
     rows.push({
       order: article.order,
       article: article.href,
       words: stats.words,
+      budget: wordBudget(article),
       grade: stats.grade,
       'longest sentence': stats.longestSentence.words,
       citations: article.components.get('Cite') ?? 0,
@@ -48,6 +55,15 @@ console.log(line(columns));
 console.log(line(widths.map((width) => '-'.repeat(width))));
 for (const row of rows) console.log(line(columns.map((column) => String(row[column]))));
 
+const total = rows.reduce((sum, row) => sum + Number(row.words), 0);
+console.log(`\nAll articles: ${total} words (budget ${contentBudgets.totalWords}).`);
+const repeats = repeatedPassages(articles);
+console.log(
+  `Passages of 8+ words on 3+ articles: ${repeats.length} (budget ${contentBudgets.repeatedPassages}).` +
+    (listRepeats ? '' : ' List them with -- --repeats.'),
+);
+if (listRepeats)
+  for (const { text, pages } of repeats) console.log(`- ${pages.length} pages (${pages.join(' ')}): ${text}`);
 if (verbose) console.log(`\n${longest.join('\n')}`);
 if (problems.length > 0) {
   console.error(`\n${problems.length} article(s) could not be read:\n${problems.join('\n')}`);
