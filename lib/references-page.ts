@@ -8,7 +8,7 @@ export type ReferenceUse = { reference: Reference; citedBy: NavLink[] };
 export function getReferencesPage(): ReferenceUse[] {
   const citing = getCitingArticles();
   return [...getRegistry().values()]
-    .sort((a, b) => (a.authors ?? a.title).localeCompare(b.authors ?? b.title))
+    .sort((a, b) => a.authors.localeCompare(b.authors))
     .map((reference) => ({
       reference,
       citedBy: (citing.get(reference.id) ?? []).map((article) => ({ href: article.href, label: article.navTitle })),

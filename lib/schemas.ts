@@ -107,16 +107,42 @@ const referenceKinds = [
   'regulator',
   'professional body',
   'health service',
+  /** A news story: what a reporter wrote, not the body it quotes. */
+  'news report',
+  /** A trade magazine or industry site writing for practitioners or businesses. */
+  'trade press',
+  /** A company's or consumer site's page (selling or describing a service), not evidence that it works. */
+  'commercial website',
+  /** A court's or tribunal's decision. */
+  'legal decision',
+  /** An insurer's or health plan's coverage policy. */
+  'insurer policy',
+  /** Experts' advice or consensus without a systematic search; weaker than a guideline. */
+  'expert opinion',
+  /** A clinical study whose design we have not seen (so we do not claim a design). */
+  'clinical study',
+  /** A trial's entry in a trial registry (what was planned or posted), not a published paper. */
+  'trial record',
 ] as const;
 
 /** One source in content/references.yaml. */
 const referenceSchema = z
   .strictObject({
-    authors: z.string().trim().min(1).optional(),
+    /** The people who wrote it, or the organization that published it when no person is named. */
+    authors: z
+      .string({
+        error: (issue) =>
+          issue.input === undefined ? 'is required: the authors, or the organization that published it' : 'must be text',
+      })
+      .trim()
+      .min(1, 'is required: the authors, or the organization that published it'),
     title: z.string().trim().min(1, 'is required'),
     /** Journal, publisher or website. */
     source: z.string().trim().min(1, 'is required'),
+    /** The year it was published. */
     year: z.number().int().min(1990).max(2100).optional(),
+    /** For an undated page only: the year we read it (shown as "undated, read 2026"); never a guessed year. */
+    accessed: z.number().int().min(2020).max(2100).optional(),
     /** Volume, issue and pages, as printed. */
     details: z.string().trim().min(1).optional(),
     kind: z.enum(referenceKinds),
@@ -132,6 +158,20 @@ const referenceSchema = z
   })
   .refine((entry) => entry.doi ?? entry.pmid ?? entry.url, {
     error: 'needs a doi, pmid or url so readers can find the source',
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.year === undefined && entry.accessed === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'needs a year (when it was published) or, for an undated page, accessed (the year we read it)',
+      });
+    } else if (entry.year !== undefined && entry.accessed !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accessed'],
+        message: 'is only for undated pages; this entry has a year',
+      });
+    }
   });
 
 /** The whole registry: a map from a stable id (kebab-case) to its entry. */

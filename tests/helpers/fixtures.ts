@@ -27,6 +27,7 @@ nhs-choosing-practitioner:
   authors: NHS
   title: Choosing who will do your cosmetic procedure
   source: nhs.uk
+  accessed: 2026
   kind: health service
   url: https://www.nhs.uk/conditions/cosmetic-procedures/choosing-who-will-do-your-procedure/
 `;

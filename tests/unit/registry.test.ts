@@ -1,4 +1,7 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { ReferenceText } from '@/components/reference-text';
 import { getArticles } from '@/lib/articles';
 import { getRegistry, parseRegistry } from '@/lib/references';
 import { registry, registryYaml } from '../helpers/fixtures';
@@ -8,7 +11,7 @@ describe('the references registry', () => {
     expect(registry.get('kang-2022-mn-prp-acne-meta')?.href).toBe('https://doi.org/10.3389/fmed.2021.788754');
     expect(registry.get('nhs-choosing-practitioner')?.href).toMatch(/^https:\/\/www\.nhs\.uk\//);
     const pubmedOnly = parseRegistry(
-      'a-2021:\n  title: T\n  source: S\n  kind: review\n  pmid: "34980960"\n',
+      'a-2021:\n  authors: A\n  title: T\n  source: S\n  year: 2021\n  kind: review\n  pmid: "34980960"\n',
       'r.yaml',
     );
     expect(pubmedOnly.get('a-2021')?.href).toBe('https://pubmed.ncbi.nlm.nih.gov/34980960/');
@@ -16,7 +19,7 @@ describe('the references registry', () => {
 
   it('rejects an entry with no DOI, PubMed id or URL, naming the file and id', () => {
     expect(() =>
-      parseRegistry('a-2021:\n  title: T\n  source: S\n  kind: review\n', 'content/references.yaml'),
+      parseRegistry('a-2021:\n  authors: A\n  title: T\n  source: S\n  year: 2021\n  kind: review\n', 'content/references.yaml'),
     ).toThrowErrorMatchingInlineSnapshot(
       `[ContentError: content/references.yaml: a-2021: needs a doi, pmid or url so readers can find the source]`,
     );
@@ -29,24 +32,74 @@ describe('the references registry', () => {
   });
 
   it('rejects an id that is not kebab-case', () => {
-    const text = 'Kang2022:\n  title: T\n  source: S\n  kind: review\n  url: https://example.org/\n';
+    const text = 'Kang2022:\n  authors: A\n  title: T\n  source: S\n  year: 2022\n  kind: review\n  url: https://example.org/\n';
     expect(() => parseRegistry(text, 'content/references.yaml')).toThrow(
       'content/references.yaml: Kang2022: ids are lowercase words joined by hyphens',
     );
   });
 
   it('rejects an unknown kind of evidence', () => {
-    const text = 'kang-2022:\n  title: T\n  source: S\n  kind: blog post\n  url: https://example.org/\n';
+    const text = 'kang-2022:\n  authors: A\n  title: T\n  source: S\n  year: 2022\n  kind: blog post\n  url: https://example.org/\n';
     expect(() => parseRegistry(text, 'content/references.yaml')).toThrow(
       'content/references.yaml: kang-2022.kind: Invalid option',
     );
   });
 
   it('rejects a plain-http URL', () => {
-    const text = 'a-2021:\n  title: T\n  source: S\n  kind: review\n  url: http://example.org/\n';
+    const text = 'a-2021:\n  authors: A\n  title: T\n  source: S\n  year: 2021\n  kind: review\n  url: http://example.org/\n';
     expect(() => parseRegistry(text, 'content/references.yaml')).toThrow(
       'content/references.yaml: a-2021.url: must be an https URL',
     );
+  });
+});
+
+describe('what each registry entry must say', () => {
+  /** A valid entry; each test drops or adds one field. */
+  const entry = (fields: string) => `a-2021:\n  title: T\n  source: S\n  kind: review\n  url: https://example.org/\n${fields}`;
+
+  it('accepts the kinds that name what a source is, not what it reports', () => {
+    for (const kind of [
+      'news report',
+      'trade press',
+      'commercial website',
+      'legal decision',
+      'insurer policy',
+      'expert opinion',
+      'clinical study',
+      'trial record',
+    ]) {
+      const text = entry('  authors: A\n  year: 2021\n').replace('kind: review', `kind: ${kind}`);
+      expect(parseRegistry(text, 'r.yaml').get('a-2021')?.kind).toBe(kind);
+    }
+  });
+
+  it('rejects an entry that names no authors or organization', () => {
+    expect(() => parseRegistry(entry('  year: 2021\n'), 'content/references.yaml')).toThrow(
+      'content/references.yaml: a-2021.authors: is required: the authors, or the organization that published it',
+    );
+    expect(() => parseRegistry(entry('  authors: " "\n  year: 2021\n'), 'content/references.yaml')).toThrow(
+      'content/references.yaml: a-2021.authors: is required',
+    );
+  });
+
+  it('rejects an entry with neither a year nor, for an undated page, the year it was read', () => {
+    expect(() => parseRegistry(entry('  authors: A\n'), 'content/references.yaml')).toThrow(
+      'content/references.yaml: a-2021: needs a year (when it was published) or, for an undated page, accessed (the year we read it)',
+    );
+  });
+
+  it('rejects a read year on an entry that has a publication year', () => {
+    expect(() => parseRegistry(entry('  authors: A\n  year: 2021\n  accessed: 2026\n'), 'content/references.yaml')).toThrow(
+      'content/references.yaml: a-2021.accessed: is only for undated pages; this entry has a year',
+    );
+  });
+
+  it('accepts an undated page with the year it was read, and prints it as undated', () => {
+    const reference = parseRegistry(entry('  authors: NHS\n  accessed: 2026\n'), 'r.yaml').get('a-2021');
+    expect(reference?.year).toBeUndefined();
+    expect(reference?.accessed).toBe(2026);
+    const html = renderToStaticMarkup(createElement(ReferenceText, { reference: reference! }));
+    expect(html).toContain('S, undated, read 2026.');
   });
 });
 
