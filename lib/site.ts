@@ -6,8 +6,8 @@ export const site = {
   shortName: 'PRP microneedling guide',
   description:
     'An independent, plain-English guide to microneedling with platelet-rich plasma (PRP): what it may help, how sure the evidence is, the risks and what to ask.',
-  lang: 'en',
-  locale: 'en_GB',
+  lang: 'en-US',
+  locale: 'en_US',
   url: parseSiteUrl(process.env),
 } as const;
 

@@ -13,7 +13,7 @@ for (const path of sitemapPaths()) {
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
       new URL(path, site.url).toString().replace(/\/$/, path === '/' ? '' : '/'),
     );
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('html').getAttribute('lang')).toBe(site.lang);
     const image = await page.locator('meta[property="og:image"]').first().getAttribute('content');
     expect(image).toBeTruthy();
     const article = getArticles().find((entry) => entry.href === path);
