@@ -10,9 +10,13 @@ export function ReferenceText({ reference }: { reference: Reference }) {
       <span className="source-authors">{reference.authors.replace(/\.$/, '')}. </span>
       <cite>{reference.title}</cite>. <span className="source-where">{where}.</span>{' '}
       <span className="source-kind">({reference.kind})</span>{' '}
-      <a href={reference.href} className="source-link" rel="noopener noreferrer">
-        {reference.doi ? `doi:${reference.doi}` : reference.href}
-      </a>
+      {reference.href ? (
+        <a href={reference.href} className="source-link" rel="noopener noreferrer">
+          {reference.doi ? `doi:${reference.doi}` : reference.href}
+        </a>
+      ) : (
+        <span className="source-link">No stable public link: {reference.noLink}</span>
+      )}
     </>
   );
 }

@@ -4,8 +4,8 @@ import { displayPath, registryFile } from './paths';
 import { registrySchema, type ReferenceEntry } from './schemas';
 import { ContentError, parseOrThrow } from './validation';
 
-/** A registry entry with its id and the link a reader follows to find it. */
-export type Reference = ReferenceEntry & { id: string; href: string };
+/** A registry entry with its id and the link a reader follows to find it (none when `noLink` says why). */
+export type Reference = ReferenceEntry & { id: string; href?: string };
 
 export type Registry = ReadonlyMap<string, Reference>;
 
@@ -21,11 +21,12 @@ export function parseRegistry(text: string, file: string): Registry {
   return new Map(Object.entries(entries).map(([id, entry]) => [id, { ...entry, id, href: referenceHref(entry) }]));
 }
 
-/** DOI first (it outlives URLs), then the publisher's URL, then PubMed. */
-function referenceHref(entry: ReferenceEntry): string {
+/** DOI first (it outlives URLs), then the publisher's URL, then PubMed; none for a `noLink` entry. */
+function referenceHref(entry: ReferenceEntry): string | undefined {
   if (entry.doi) return `https://doi.org/${entry.doi}`;
   if (entry.url) return entry.url;
-  return `https://pubmed.ncbi.nlm.nih.gov/${entry.pmid}/`;
+  if (entry.pmid) return `https://pubmed.ncbi.nlm.nih.gov/${entry.pmid}/`;
+  return undefined;
 }
 
 function loadRegistry(file: string = registryFile): Registry {

@@ -155,9 +155,18 @@ const referenceSchema = z
       .regex(/^\d{5,9}$/, 'must be the digits of a PubMed id')
       .optional(),
     url: z.url({ protocol: /^https$/, error: 'must be an https URL' }).optional(),
+    /**
+     * Only when no stable public copy exists (never a home page or a document-sharing copy instead):
+     * where the item was printed and why there is no link, shown to readers in place of a link.
+     */
+    noLink: z.string().trim().min(1).optional(),
   })
-  .refine((entry) => entry.doi ?? entry.pmid ?? entry.url, {
+  .refine((entry) => entry.doi ?? entry.pmid ?? entry.url ?? entry.noLink, {
     error: 'needs a doi, pmid or url so readers can find the source',
+  })
+  .refine((entry) => !(entry.noLink && (entry.doi ?? entry.pmid ?? entry.url)), {
+    path: ['noLink'],
+    error: 'is only for an entry with no doi, pmid or url',
   })
   .superRefine((entry, ctx) => {
     if (entry.year === undefined && entry.accessed === undefined) {

@@ -32,7 +32,7 @@ export function medicalWebPage(article: Article, references: readonly Reference[
     citation: references.map((reference) => ({
       '@type': 'CreativeWork',
       name: reference.title,
-      url: reference.href,
+      ...(reference.href ? { url: reference.href } : {}),
       ...(reference.year ? { datePublished: String(reference.year) } : {}),
     })),
   };

@@ -103,6 +103,25 @@ describe('what each registry entry must say', () => {
   });
 });
 
+describe('an entry with no stable public link', () => {
+  const text = (fields: string) =>
+    `a-2018:\n  authors: A\n  title: T\n  source: Magazine\n  year: 2018\n  kind: professional body\n${fields}`;
+
+  it('prints why there is no link instead of linking a home page or a copy', () => {
+    const reference = parseRegistry(text('  noLink: printed in the September issue only\n'), 'r.yaml').get('a-2018');
+    expect(reference?.href).toBeUndefined();
+    const html = renderToStaticMarkup(createElement(ReferenceText, { reference: reference! }));
+    expect(html).toContain('No stable public link: printed in the September issue only');
+    expect(html).not.toContain('<a ');
+  });
+
+  it('rejects noLink on an entry that has a link', () => {
+    expect(() =>
+      parseRegistry(text('  noLink: none\n  url: https://example.org/\n'), 'content/references.yaml'),
+    ).toThrow('content/references.yaml: a-2018.noLink: is only for an entry with no doi, pmid or url');
+  });
+});
+
 describe('the site registry and its use', () => {
   const ids = new Set(getRegistry().keys());
   const cited = new Set(getArticles().flatMap((article) => article.citations));
