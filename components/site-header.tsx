@@ -1,28 +1,29 @@
-import { topicGroups, type NavGroup } from '@/lib/navigation';
+import { groupAnchor, topicGroups, type NavGroup } from '@/lib/navigation';
 import { LinkList } from './link-list';
 import { SearchForm } from './search-form';
 
 export type SiteHeaderProps = { siteName: string; groups: readonly NavGroup[] };
 
 /**
- * Site name and the main links. The header lists the topic pages; the full grouped list is in the
- * footer ("All topics"), which the header links to, so phones get a short header without a script.
+ * Site name, search, and one short line of topic groups (what it is, does it work, is it safe,
+ * deciding). Each group links to its list in the footer's "All topics", so every page is two
+ * clicks from every other, the header takes two lines at most, and no script is needed.
  */
 export function SiteHeader({ siteName, groups }: SiteHeaderProps) {
-  const topics = topicGroups(groups).flatMap((group) => group.links);
+  const links = [
+    ...topicGroups(groups).map((group) => ({ href: `#${groupAnchor(group.id)}`, label: group.label })),
+    { href: '#all-topics', label: 'All topics' },
+  ];
   return (
     <header className="site-header border-b border-zinc-300 bg-sky-900 text-white dark:border-zinc-700 dark:bg-zinc-900">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-3 pb-2">
         <a href="/" className="text-lg font-bold no-underline hover:underline">
           {siteName}
         </a>
-        <a href="#all-topics" className="py-1 underline underline-offset-2 lg:hidden">
-          All topics
-        </a>
         <SearchForm id="site-search" label="Search this guide" compact />
       </div>
-      <nav aria-label="Main" className="mx-auto hidden max-w-5xl px-4 pb-3 lg:block">
-        <LinkList links={topics} className="flex flex-wrap gap-x-5 gap-y-1 text-base" />
+      <nav aria-label="Topics" className="mx-auto max-w-5xl px-4 pb-3">
+        <LinkList links={links} className="flex flex-wrap gap-x-5 gap-y-1 text-base" />
       </nav>
     </header>
   );

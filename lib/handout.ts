@@ -25,7 +25,7 @@ export async function getHandout(): Promise<HandoutModel> {
     siteUrl: site.url,
     whatItIs: requireArticle(HOME_SLUG).keyPoints,
     evidence: articles.flatMap((article) =>
-      article.evidence && article.group === 'what-it-treats'
+      article.evidence && article.group === 'does-it-work'
         ? [
             {
               concern: article.navTitle,

@@ -1,14 +1,20 @@
 import { getArticles, HOME_SLUG, type Article } from './articles';
 import type { ArticleGroup } from './schemas';
 
-/** Group headings shown in the site navigation, in order. */
+/** Group headings shown in the site navigation, in order: what a reader wants to know first. */
 export const groupLabels: Record<ArticleGroup, string> = {
   start: 'Start here',
-  'how-it-works': 'How it works',
-  'what-it-treats': 'What it may help',
+  'what-it-is': 'What it is',
+  'does-it-work': 'Does it work?',
+  'is-it-safe': 'Is it safe?',
   deciding: 'Deciding and preparing',
   about: 'About this guide',
 };
+
+/** The id of a group's list in the footer's "All topics"; the header links to it. */
+export function groupAnchor(id: ArticleGroup): string {
+  return `topics-${id}`;
+}
 
 export type NavLink = { href: string; label: string };
 /** A navigation entry with the text a home-page card needs. */

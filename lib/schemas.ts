@@ -31,7 +31,7 @@ function text() {
 }
 
 /** Where an article sits in the site's navigation. */
-const articleGroups = ['start', 'how-it-works', 'what-it-treats', 'deciding', 'about'] as const;
+const articleGroups = ['start', 'what-it-is', 'does-it-work', 'is-it-safe', 'deciding', 'about'] as const;
 
 /** How sure the evidence is, in the words a patient reads on the page. */
 const evidenceLevels = ['good', 'some', 'weak', 'none'] as const;
@@ -132,7 +132,9 @@ const referenceSchema = z
     authors: z
       .string({
         error: (issue) =>
-          issue.input === undefined ? 'is required: the authors, or the organization that published it' : 'must be text',
+          issue.input === undefined
+            ? 'is required: the authors, or the organization that published it'
+            : 'must be text',
       })
       .trim()
       .min(1, 'is required: the authors, or the organization that published it'),

@@ -8,7 +8,7 @@ const validFrontmatter = {
   navTitle: 'Acne scars',
   description: 'What the studies show, how many sessions people need, and what you can expect afterwards.',
   order: 20,
-  group: 'what-it-treats',
+  group: 'does-it-work',
   keyPoints: ['Adding PRP may help a little.', 'Most of the gain comes from microneedling.', 'Studies were small.'],
   lastReviewed: '2026-11-25',
   nextReview: '2027-11-25',

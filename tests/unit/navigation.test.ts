@@ -5,17 +5,17 @@ import { article } from '../helpers/fixtures';
 
 const fixtures = [
   article('index', { order: 0, group: 'start', navTitle: 'Home' }),
-  article('collagen', { order: 10, group: 'how-it-works', navTitle: 'Collagen' }),
-  article('scars', { order: 20, group: 'what-it-treats', navTitle: 'Scars' }),
-  article('wrinkles', { order: 21, group: 'what-it-treats', navTitle: 'Wrinkles' }),
+  article('collagen', { order: 10, group: 'what-it-is', navTitle: 'Collagen' }),
+  article('scars', { order: 20, group: 'does-it-work', navTitle: 'Scars' }),
+  article('wrinkles', { order: 21, group: 'does-it-work', navTitle: 'Wrinkles' }),
 ];
 
 describe('navigation derived from articles', () => {
   it('groups articles in group order and leaves out empty groups', () => {
     expect(buildNavigation(fixtures).map((group) => [group.label, group.links.map((link) => link.href)])).toEqual([
       ['Start here', ['/']],
-      ['How it works', ['/collagen']],
-      ['What it may help', ['/scars', '/wrinkles']],
+      ['What it is', ['/collagen']],
+      ['Does it work?', ['/scars', '/wrinkles']],
     ]);
   });
 
@@ -47,5 +47,10 @@ describe('the site navigation', () => {
     expect(groups.map((group) => group.id)).toEqual(
       (Object.keys(groupLabels) as (keyof typeof groupLabels)[]).filter((id) => groups.some((g) => g.id === id)),
     );
+  });
+
+  it('numbers articles in navigation order, so "Next" walks the menu from top to bottom', () => {
+    const menu = buildNavigation(articles).flatMap((group) => group.links.map((link) => link.href));
+    expect([...articles].sort((a, b) => a.order - b.order).map((article) => article.href)).toEqual(menu);
   });
 });

@@ -19,7 +19,10 @@ describe('the references registry', () => {
 
   it('rejects an entry with no DOI, PubMed id or URL, naming the file and id', () => {
     expect(() =>
-      parseRegistry('a-2021:\n  authors: A\n  title: T\n  source: S\n  year: 2021\n  kind: review\n', 'content/references.yaml'),
+      parseRegistry(
+        'a-2021:\n  authors: A\n  title: T\n  source: S\n  year: 2021\n  kind: review\n',
+        'content/references.yaml',
+      ),
     ).toThrowErrorMatchingInlineSnapshot(
       `[ContentError: content/references.yaml: a-2021: needs a doi, pmid or url so readers can find the source]`,
     );
@@ -32,21 +35,24 @@ describe('the references registry', () => {
   });
 
   it('rejects an id that is not kebab-case', () => {
-    const text = 'Kang2022:\n  authors: A\n  title: T\n  source: S\n  year: 2022\n  kind: review\n  url: https://example.org/\n';
+    const text =
+      'Kang2022:\n  authors: A\n  title: T\n  source: S\n  year: 2022\n  kind: review\n  url: https://example.org/\n';
     expect(() => parseRegistry(text, 'content/references.yaml')).toThrow(
       'content/references.yaml: Kang2022: ids are lowercase words joined by hyphens',
     );
   });
 
   it('rejects an unknown kind of evidence', () => {
-    const text = 'kang-2022:\n  authors: A\n  title: T\n  source: S\n  year: 2022\n  kind: blog post\n  url: https://example.org/\n';
+    const text =
+      'kang-2022:\n  authors: A\n  title: T\n  source: S\n  year: 2022\n  kind: blog post\n  url: https://example.org/\n';
     expect(() => parseRegistry(text, 'content/references.yaml')).toThrow(
       'content/references.yaml: kang-2022.kind: Invalid option',
     );
   });
 
   it('rejects a plain-http URL', () => {
-    const text = 'a-2021:\n  authors: A\n  title: T\n  source: S\n  year: 2021\n  kind: review\n  url: http://example.org/\n';
+    const text =
+      'a-2021:\n  authors: A\n  title: T\n  source: S\n  year: 2021\n  kind: review\n  url: http://example.org/\n';
     expect(() => parseRegistry(text, 'content/references.yaml')).toThrow(
       'content/references.yaml: a-2021.url: must be an https URL',
     );
@@ -55,7 +61,8 @@ describe('the references registry', () => {
 
 describe('what each registry entry must say', () => {
   /** A valid entry; each test drops or adds one field. */
-  const entry = (fields: string) => `a-2021:\n  title: T\n  source: S\n  kind: review\n  url: https://example.org/\n${fields}`;
+  const entry = (fields: string) =>
+    `a-2021:\n  title: T\n  source: S\n  kind: review\n  url: https://example.org/\n${fields}`;
 
   it('accepts the kinds that name what a source is, not what it reports', () => {
     for (const kind of [
@@ -89,9 +96,9 @@ describe('what each registry entry must say', () => {
   });
 
   it('rejects a read year on an entry that has a publication year', () => {
-    expect(() => parseRegistry(entry('  authors: A\n  year: 2021\n  accessed: 2026\n'), 'content/references.yaml')).toThrow(
-      'content/references.yaml: a-2021.accessed: is only for undated pages; this entry has a year',
-    );
+    expect(() =>
+      parseRegistry(entry('  authors: A\n  year: 2021\n  accessed: 2026\n'), 'content/references.yaml'),
+    ).toThrow('content/references.yaml: a-2021.accessed: is only for undated pages; this entry has a year');
   });
 
   it('accepts an undated page with the year it was read, and prints it as undated', () => {
