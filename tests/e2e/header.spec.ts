@@ -33,7 +33,7 @@ test('every page title is on the first screen at 390 px', async ({ page }) => {
 
 test('every topic page is two clicks from any page: header group, then its link in "All topics"', async ({ page }) => {
   await page.goto('/scars');
-  const groups = page.getByRole('navigation', { name: 'Topics' }).getByRole('link');
+  const groups = page.getByRole('navigation', { name: 'Topics', exact: true }).getByRole('link');
   const topicLinks: string[] = [];
   for (const group of await groups.all()) {
     const target = (await group.getAttribute('href'))!;
