@@ -39,7 +39,7 @@ export type ArticleSource = {
   checklist: string[];
   /** How many times each component is used. */
   components: ReadonlyMap<string, number>;
-  /** Ids that components give to elements (FAQ answers, glossary terms): link targets. */
+  /** Link targets besides headings: FAQ answers, glossary terms, and old ids kept for renamed headings. */
   componentIds: string[];
   /** Links to this site, as written: `/page`, `/page#id` or `#id`. */
   internalLinks: string[];
@@ -169,15 +169,12 @@ export function parseArticleSource(
       if (text) prose.push(text);
     } else if (isJsx(node) && node.name) {
       if (/^[a-z]/.test(node.name)) {
-        // Plain HTML written as JSX: only its links matter here.
+        // Plain HTML written as JSX: only its links matter here, and its ids, which keep a renamed
+        // heading's published anchor (`<span id="old-id" />` on the line before the heading).
         for (const attribute of node.attributes) {
-          if (
-            attribute.type === 'mdxJsxAttribute' &&
-            attribute.name === 'href' &&
-            typeof attribute.value === 'string'
-          ) {
-            if (/^[/#]/.test(attribute.value)) internalLinks.push(attribute.value);
-          }
+          if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
+          if (attribute.name === 'href' && /^[/#]/.test(attribute.value)) internalLinks.push(attribute.value);
+          if (attribute.name === 'id') componentIds.push(attribute.value);
         }
         return;
       }

@@ -94,6 +94,22 @@ describe('what lib/ reads from an article equals what the page shows', () => {
     );
     expect(prose).toEqual(['Red for 2 days.', 'a', 'b', 'Cell one', 'Cell two']);
   });
+
+  it('counts titles a reader reads as prose, and keeps the medical help box apart', () => {
+    const { prose, helpProse } = parseArticleSource(
+      '<Callout type="help" title="Get help if">\n\nYou have a fever.\n\n</Callout>\n\n<TipsList>\n<Tip title="Ask first">\n\nWhy.\n\n</Tip>\n</TipsList>\n',
+      'x.mdx',
+    );
+    expect(prose).toEqual(['Get help if', 'You have a fever.', 'Ask first', 'Why.']);
+    expect(helpProse).toEqual(['You have a fever.']);
+  });
+
+  it("keeps a renamed heading's old anchor from an empty element before it", async () => {
+    const { derived, html } = await deriveAndRender('<span id="ageing-skin" />\n\n## Aging skin\n\nText.\n');
+    expect(derived.componentIds).toEqual(['ageing-skin']);
+    expect(derived.sections.map((section) => section.id)).toEqual(['aging-skin']);
+    expect(html).toContain('<span id="ageing-skin"></span>');
+  });
 });
 
 describe('a misused component fails the build, naming the file, line and component', () => {
