@@ -96,7 +96,7 @@ export type EvidenceLevel = (typeof evidenceLevels)[number];
 const referenceKinds = [
   'meta-analysis',
   'systematic review',
-  'randomised trial',
+  'randomized trial',
   'split-face study',
   'controlled study',
   'uncontrolled study',
