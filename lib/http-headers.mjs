@@ -1,7 +1,7 @@
 // @ts-check
-// The one source of truth for response headers. The build turns these rules into out/_headers
-// (the file Netlify, Cloudflare Pages and similar hosts read), and scripts/serve.mjs reads that
-// file back, so the local server and a CDN send the same headers.
+// The one source of truth for response headers. The build turns them into the rules of out/_headers
+// (scripts/build/header-rules.mjs; the file Netlify, Cloudflare Pages and similar hosts read), and
+// scripts/serve.mjs reads that file back, so the local server and a CDN send the same headers.
 // Plain JavaScript because the server runs with plain Node, without a TypeScript step.
 
 /** @typedef {{ key: string, value: string }} Header */
@@ -111,7 +111,6 @@ export const assetHeaders = [{ key: 'Cross-Origin-Resource-Policy', value: 'same
 
 /**
  * out/_headers in the format Netlify and Cloudflare Pages read: a path, then its headers indented.
- * Rules never repeat a header for one path, because hosts differ in how they merge repeats.
  * @param {HeaderRule[]} rules
  */
 export function formatHeadersFile(rules) {
@@ -145,14 +144,25 @@ export function parseHeadersFile(text) {
 }
 
 /**
- * The headers for a request path: every rule whose path is the request's, or a `/prefix/*` splat
- * that covers it, in file order. Rules never repeat a header for one path (see formatHeadersFile).
+ * The rules that apply to a request path: every rule whose path is the request's, or a `/prefix/*`
+ * splat that covers it, in file order. Hosts match the path that was requested, not the file that
+ * answers it.
+ * @param {HeaderRule[]} rules
+ * @param {string} pathname
+ */
+export function matchingRules(rules, pathname) {
+  return rules.filter((rule) =>
+    rule.path.endsWith('/*') ? pathname.startsWith(rule.path.slice(0, -1)) : rule.path === pathname,
+  );
+}
+
+/**
+ * The headers for a request path, from every rule that matches it. The build never lets two
+ * matching rules set the same header (scripts/build/header-rules.mjs).
  * @param {HeaderRule[]} rules
  * @param {string} pathname
  * @returns {Header[]}
  */
 export function headersFor(rules, pathname) {
-  return rules
-    .filter((rule) => (rule.path.endsWith('/*') ? pathname.startsWith(rule.path.slice(0, -1)) : rule.path === pathname))
-    .flatMap((rule) => rule.headers);
+  return matchingRules(rules, pathname).flatMap((rule) => rule.headers);
 }
