@@ -17,7 +17,7 @@
 //   - Each folder of like files (`/_next/static/*`, `/pagefind/*`, `/social-cards/*`, `/embed/*`)
 //     gets one splat rule; any other file gets a rule of its own.
 // That is 5 splats, one rule per page and one per root file (33 rules for 23 pages), and each new
-// article adds one (its embed card and social card fall under splats): room for about 65 more.
+// article adds one (its embed card and social card fall under splats): room for 67 more.
 // The price: an address with no file (a 404) carries only the `/*` headers, on a CDN and in
 // npm start alike (scripts/serve.mjs matches rules against the request path, as CDNs do).
 import {

@@ -99,7 +99,8 @@ test('only the embed cards may be framed, by any site', async ({ page }) => {
     const frames = page.locator('iframe');
     for (const [index, path] of framed.entries()) {
       const frame = (await frames.nth(index).elementHandle())!;
-      // A refused frame is shown Chromium's error page instead of ours.
+      // A refused frame is shown Chromium's error page instead of ours. (Chromium drops the refused
+      // responses unread, which workerd logs as a "Broken pipe" error; it is expected.)
       await expect
         .poll(async () => (await frame.contentFrame())?.url(), path)
         .toBe(path.startsWith('/embed/') ? `${hostURL}${path}` : 'chrome-error://chromewebdata/');
