@@ -77,12 +77,16 @@ export const securityHeaders = [
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
 ];
 
+/** The address of the 404 page (out/404.html), which hosts also send for every unknown URL. */
+export const notFoundPath = '/404';
+
 /** Cache-Control values. File names under /_next/static/ contain a hash of their content. */
 export const cacheControl = {
   immutable: 'public, max-age=31536000, immutable',
   // A CDN keeps a page for an hour, then serves it stale for up to a day while it fetches a fresh
   // copy; browsers always revalidate, so a fix reaches readers within the hour.
   page: 'public, max-age=0, s-maxage=3600, stale-while-revalidate=82800',
+  // A stored 404 would hide a page published after it.
   notFound: 'no-store',
 };
 

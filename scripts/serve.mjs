@@ -10,10 +10,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
-import { headersFor, parseHeadersFile } from '../lib/http-headers.mjs';
-
-/** The 404 page answers 404 at every address, its own included, so no one links to it as a page. */
-const NOT_FOUND_PAGE = '/404';
+import { headersFor, notFoundPath, parseHeadersFile } from '../lib/http-headers.mjs';
 
 /**
  * A fastify server for a built site.
@@ -34,12 +31,13 @@ async function createServer({ root = path.resolve('out') } = {}) {
     },
     // Clean URLs: /scars is the file scars.html. Rewriting before routing lets the static plugin
     // send its precompressed copy, which its own `extensions` fallback does not.
+    // The 404 page answers 404 at every address, its own included, so no one links to it as a page.
     rewriteUrl: (request) => {
       const url = request.url ?? '/';
       const { pathname, query } = splitUrl(url);
       const page = pagePath(pathname);
       const isOwnAddress = page !== undefined && page === decodePath(pathname);
-      return isOwnAddress && page !== '/' && page !== NOT_FOUND_PAGE && pageExists(root, page)
+      return isOwnAddress && page !== '/' && page !== notFoundPath && pageExists(root, page)
         ? `${pathname}.html${query}`
         : url;
     },
@@ -151,7 +149,7 @@ function pageExists(root, page) {
 function canonicalAddress(root, url) {
   const { pathname, query } = splitUrl(url);
   const page = pagePath(pathname);
-  if (page === undefined || page === NOT_FOUND_PAGE || page === decodePath(pathname) || !pageExists(root, page)) {
+  if (page === undefined || page === notFoundPath || page === decodePath(pathname) || !pageExists(root, page)) {
     return undefined;
   }
   return `${encodeURI(page)}${query}`;

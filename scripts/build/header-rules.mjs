@@ -25,6 +25,7 @@ import {
   cacheControl,
   formatHeadersFile,
   matchingRules,
+  notFoundPath,
   pageHeaders,
   securityHeaders,
 } from '../../lib/http-headers.mjs';
@@ -36,9 +37,6 @@ import { urlPathOf } from './export-files.mjs';
 
 /** Cloudflare Pages reads at most 100 rules and lines of at most 2,000 characters; Netlify has no lower limit. */
 export const HOST_LIMITS = { rules: 100, lineLength: 2000 };
-
-/** The 404 page's own address: it must never be cached, or a page published later would stay missing. */
-const NOT_FOUND_PAGE = '/404';
 
 /**
  * The rules for a built site.
@@ -70,7 +68,7 @@ export function headerRules({ files, policy }) {
     .map(({ url, isPage }) => ({
       path: url,
       headers: isPage
-        ? page(url === NOT_FOUND_PAGE ? cacheControl.notFound : cacheControl.page)
+        ? page(url === notFoundPath ? cacheControl.notFound : cacheControl.page)
         : asset(cacheControl.page),
     }));
   const rules = [{ path: '/*', headers: securityHeaders }, ...splats, ...own];
