@@ -10,7 +10,17 @@ const config = [
     // prerendered page loads about as fast by a normal navigation.
     rules: { '@next/next/no-html-link-for-pages': 'off' },
   },
-  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**'] },
+  {
+    ignores: [
+      '.next/**',
+      '.wrangler/**',
+      'out/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'playwright-report/**',
+      'test-results/**',
+    ],
+  },
 ];
 
 export default config;

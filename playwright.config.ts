@@ -3,6 +3,9 @@ import { chromiumArgs, findBrowser } from './scripts/browser.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
+const hostPort = Number(process.env.E2E_HOST_PORT ?? 3101);
+/** out/ served by Cloudflare Pages' own local runtime (wrangler), for the deploy test. */
+export const hostURL = `http://127.0.0.1:${hostPort}`;
 
 // `npm test` builds with SITE_URL set to this server, so canonical and og:image URLs can be fetched;
 // the tests' own imports of lib/ must agree with the build.
@@ -20,13 +23,36 @@ export default defineConfig({
     baseURL,
     launchOptions: { executablePath: findBrowser(), args: chromiumArgs },
   },
-  // The static export, served the way it is deployed (npm start). `npm test` builds first.
-  webServer: {
-    command: `node scripts/serve.mjs`,
-    env: { PORT: String(port), HOST: '127.0.0.1' },
-    url: `${baseURL}/`,
-    // Never test a stale server left running from an earlier build.
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    // The static export, served the way npm start serves it. `npm test` builds first.
+    { name: 'npm-start', testIgnore: 'host/**' },
+    // The same export on a real host's runtime, compared with npm start.
+    { name: 'cloudflare-pages', testDir: 'tests/e2e/host', use: { baseURL: hostURL } },
+  ],
+  // Never test a stale server left running from an earlier build.
+  webServer: [
+    {
+      command: `node scripts/serve.mjs`,
+      env: { PORT: String(port), HOST: '127.0.0.1' },
+      url: `${baseURL}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // Offline: no telemetry, no update check (it comes with the banner) and no download of the
+      // `request.cf` sample from Cloudflare. The compatibility date is the newest the pinned
+      // runtime supports, fixed so a wrangler upgrade is the only thing that changes it.
+      command: `npx wrangler pages dev out --ip 127.0.0.1 --port ${hostPort} --compatibility-date 2026-04-26 --log-level warn`,
+      env: {
+        WRANGLER_SEND_METRICS: 'false',
+        WRANGLER_HIDE_BANNER: 'true',
+        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+      },
+      url: `${hostURL}/`,
+      // Its warnings (a _headers rule it skipped, say) show in the test output.
+      stdout: 'pipe',
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,7 +1,7 @@
 // @ts-check
-// The one source of truth for response headers. The build turns these rules into out/_headers
-// (the file Netlify, Cloudflare Pages and similar hosts read), and scripts/serve.mjs reads that
-// file back, so the local server and a CDN send the same headers.
+// The one source of truth for response headers. The build turns them into the rules of out/_headers
+// (scripts/build/header-rules.mjs; the file Netlify, Cloudflare Pages and similar hosts read), and
+// scripts/serve.mjs reads that file back, so the local server and a CDN send the same headers.
 // Plain JavaScript because the server runs with plain Node, without a TypeScript step.
 
 /** @typedef {{ key: string, value: string }} Header */
@@ -77,12 +77,16 @@ export const securityHeaders = [
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
 ];
 
+/** The address of the 404 page (out/404.html), which hosts also send for every unknown URL. */
+export const notFoundPath = '/404';
+
 /** Cache-Control values. File names under /_next/static/ contain a hash of their content. */
 export const cacheControl = {
   immutable: 'public, max-age=31536000, immutable',
   // A CDN keeps a page for an hour, then serves it stale for up to a day while it fetches a fresh
   // copy; browsers always revalidate, so a fix reaches readers within the hour.
   page: 'public, max-age=0, s-maxage=3600, stale-while-revalidate=82800',
+  // A stored 404 would hide a page published after it.
   notFound: 'no-store',
 };
 
@@ -111,7 +115,6 @@ export const assetHeaders = [{ key: 'Cross-Origin-Resource-Policy', value: 'same
 
 /**
  * out/_headers in the format Netlify and Cloudflare Pages read: a path, then its headers indented.
- * Rules never repeat a header for one path, because hosts differ in how they merge repeats.
  * @param {HeaderRule[]} rules
  */
 export function formatHeadersFile(rules) {
@@ -145,14 +148,25 @@ export function parseHeadersFile(text) {
 }
 
 /**
- * The headers for a request path: every rule whose path is the request's, or a `/prefix/*` splat
- * that covers it, in file order. Rules never repeat a header for one path (see formatHeadersFile).
+ * The rules that apply to a request path: every rule whose path is the request's, or a `/prefix/*`
+ * splat that covers it, in file order. Hosts match the path that was requested, not the file that
+ * answers it.
+ * @param {HeaderRule[]} rules
+ * @param {string} pathname
+ */
+export function matchingRules(rules, pathname) {
+  return rules.filter((rule) =>
+    rule.path.endsWith('/*') ? pathname.startsWith(rule.path.slice(0, -1)) : rule.path === pathname,
+  );
+}
+
+/**
+ * The headers for a request path, from every rule that matches it. The build never lets two
+ * matching rules set the same header (scripts/build/header-rules.mjs).
  * @param {HeaderRule[]} rules
  * @param {string} pathname
  * @returns {Header[]}
  */
 export function headersFor(rules, pathname) {
-  return rules
-    .filter((rule) => (rule.path.endsWith('/*') ? pathname.startsWith(rule.path.slice(0, -1)) : rule.path === pathname))
-    .flatMap((rule) => rule.headers);
+  return matchingRules(rules, pathname).flatMap((rule) => rule.headers);
 }

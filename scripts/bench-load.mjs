@@ -1,7 +1,7 @@
 // npm run bench:load: autocannon, 50 connections for 10 s per page, against the site's own server
 // (npm start), asking for compressed pages as browsers do. Goal: no errors, p99 under 100 ms.
 import autocannon from 'autocannon';
-import { ensureBuild, startSite } from './server.mjs';
+import { startSite } from './serve.mjs';
 
 const CONNECTIONS = 50;
 const DURATION_S = 10;
@@ -17,7 +17,6 @@ function run(url) {
   });
 }
 
-await ensureBuild();
 const server = await startSite(PORT);
 const rows = [];
 try {

@@ -12,7 +12,7 @@ import { chromiumArgs, findBrowser } from './browser.mjs';
 import { fromHtml } from 'hast-util-from-html';
 import { inlineHashes } from './build/inline-hashes.mjs';
 import { runtimeLeftovers } from './build/strip-runtime.mjs';
-import { ensureBuild, sitemapPaths, startSite } from './server.mjs';
+import { startSite } from './serve.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -28,6 +28,12 @@ if (!['simulate', 'devtools'].includes(THROTTLING))
   throw new Error(`--throttling: simulate or devtools, got ${THROTTLING}`);
 const config = { extends: 'lighthouse:default', settings: { throttlingMethod: THROTTLING } };
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+/** The page paths listed in the served sitemap. */
+async function sitemapPaths() {
+  const xml = await (await fetch(`${ORIGIN}/sitemap.xml`)).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+}
 
 /** Budgets every page must meet (median run). */
 export const budgets = {
@@ -125,14 +131,13 @@ async function audit(url, port) {
   return { figures: medianFigures(runs), version: runs[0].lighthouseVersion };
 }
 
-await ensureBuild();
 const server = await startSite(PORT);
 const chrome = await chromeLauncher.launch({
   chromePath: findBrowser(),
   chromeFlags: ['--headless=new', ...chromiumArgs],
 });
 
-const paths = option('paths', null)?.split(',') ?? (await sitemapPaths(ORIGIN));
+const paths = option('paths', null)?.split(',') ?? (await sitemapPaths());
 const rows = [];
 let control;
 // The user agent carries only the major version; the DevTools endpoint names the build.

@@ -1,16 +1,19 @@
 // @ts-check
-// Serves the static export in out/ the way a CDN would: clean URLs, the headers from out/_headers
-// (written at build from lib/http-headers.mjs), precompressed files, and the 404 page for anything
-// else. Usage: npm start (PORT and HOST are read from the environment; default 3000 on 127.0.0.1).
+// Serves the static export in out/ the way Cloudflare Pages and Netlify do: clean URLs, a 308 from a
+// page's other addresses (`/x/`, `/x.html`) to `/x` keeping the query, the headers of out/_headers
+// matched against the request path, precompressed files, and the 404 page with status 404 for
+// anything else. npm start and the browser tests run this file (PORT and HOST from the environment;
+// default 3000 on 127.0.0.1); the benchmarks start it with startSite().
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
-import { headersFor, parseHeadersFile } from '../lib/http-headers.mjs';
+import { headersFor, notFoundPath, parseHeadersFile } from '../lib/http-headers.mjs';
 
 /**
- * A fastify server for a built site; npm start, the browser tests and the benchmarks all run it.
+ * A fastify server for a built site.
  * @param {{ root?: string }} [options]
  */
 async function createServer({ root = path.resolve('out') } = {}) {
@@ -28,14 +31,29 @@ async function createServer({ root = path.resolve('out') } = {}) {
     },
     // Clean URLs: /scars is the file scars.html. Rewriting before routing lets the static plugin
     // send its precompressed copy, which its own `extensions` fallback does not.
-    rewriteUrl: (request) => cleanUrlFile(root, request.url ?? '/'),
+    // The 404 page answers 404 at every address, its own included, so no one links to it as a page.
+    rewriteUrl: (request) => {
+      const url = request.url ?? '/';
+      const { pathname, query } = splitUrl(url);
+      const page = pagePath(pathname);
+      const isOwnAddress = page !== undefined && page === decodePath(pathname);
+      return isOwnAddress && page !== '/' && page !== notFoundPath && pageExists(root, page)
+        ? `${pathname}.html${query}`
+        : url;
+    },
   });
 
-  // Every response, files and errors alike, carries the headers of the path it answers; error
-  // pages carry the 404 page's, so they keep the strict policy.
+  app.addHook('onRequest', async (request, reply) => {
+    const target = canonicalAddress(root, request.originalUrl);
+    if (target !== undefined) await reply.code(308).header('Location', target).send();
+  });
+
+  // Every response carries the headers of the path as it was requested, still encoded, as on
+  // Cloudflare Pages (measured with wrangler): the rewritten file name (/scars.html) is never what a
+  // host matches, and an unknown path gets only `/*`. Its 404s are never stored, whatever the rules say.
   app.addHook('onSend', async (request, reply, payload) => {
-    const pathname = reply.statusCode === 200 || reply.statusCode === 304 ? safePathname(request.url) : '/404';
-    for (const { key, value } of headersFor(rules, pathname ?? '/404')) reply.header(key, value);
+    for (const { key, value } of headersFor(rules, splitUrl(request.originalUrl).pathname)) reply.header(key, value);
+    if (reply.statusCode === 404) reply.header('Cache-Control', 'no-store');
     // A cache must keep the brotli, gzip and plain copies apart.
     if (reply.getHeader('content-encoding')) reply.header('Vary', 'Accept-Encoding');
     return payload;
@@ -54,8 +72,9 @@ async function createServer({ root = path.resolve('out') } = {}) {
     lastModified: false,
     acceptRanges: false,
     dotfiles: 'deny',
-    // The headers file and the precompressed copies are for the server, not for readers.
-    allowedPath: (pathname) => !/(^|\/)_headers$|\.(br|gz)$/.test(pathname),
+    // The headers file and the precompressed copies are for the server, not for readers; the 404
+    // page is sent only as an answer.
+    allowedPath: (pathname) => !/(^|\/)_headers$|\.(br|gz)$|^\/?404\.html$/.test(pathname),
     wildcard: true,
   });
 
@@ -84,32 +103,94 @@ async function createServer({ root = path.resolve('out') } = {}) {
   return app;
 }
 
-/**
- * The request URL pointing at the exported file for a clean URL (`/scars` -> `/scars.html`), or
- * unchanged when there is no such page.
- * @param {string} root
- * @param {string} url
- */
-function cleanUrlFile(root, url) {
-  const [pathname = '/', query] = url.split(/\?(.*)/s, 2);
-  if (pathname === '/' || pathname.endsWith('/') || path.posix.extname(pathname) !== '') return url;
-  const decoded = safePathname(pathname);
-  // /index would be a second address for the home page.
-  if (decoded === undefined || decoded.includes('\0') || decoded.includes('..') || decoded.endsWith('/index')) {
-    return url;
-  }
-  const file = path.join(root, `${decoded}.html`);
-  if (!file.startsWith(root + path.sep) || !fs.existsSync(file)) return url;
-  return `${pathname}.html${query === undefined ? '' : `?${query}`}`;
+/** A request URL's path (as sent) and its query with the `?`, or '' if there is none. @param {string} url */
+function splitUrl(url) {
+  const index = url.indexOf('?');
+  return index === -1 ? { pathname: url, query: '' } : { pathname: url.slice(0, index), query: url.slice(index) };
 }
 
-/** The decoded path of a request URL, or undefined if it cannot be decoded. @param {string} url */
-function safePathname(url) {
+/** The decoded path of a request path, or undefined if it cannot be decoded. @param {string} pathname */
+function decodePath(pathname) {
   try {
-    return decodeURIComponent(new URL(url, 'http://localhost').pathname);
+    return decodeURIComponent(pathname);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The page address a request path names, or undefined if it names none: `/x`, `/x/` and `/x.html`
+ * name `/x`; `/index` and `/index.html` name `/`.
+ * @param {string} pathname as sent, still encoded
+ */
+function pagePath(pathname) {
+  const decoded = decodePath(pathname);
+  if (decoded === undefined || decoded.includes('\0') || decoded.split('/').includes('..')) return undefined;
+  const page = decoded
+    .replace(/(.)\/$/, '$1')
+    .replace(/\.html$/, '')
+    .replace(/(^|\/)index$/, '$1');
+  if (page !== '/' && path.posix.extname(page) !== '') return undefined;
+  return page.length > 1 ? page.replace(/\/$/, '') : '/';
+}
+
+/** Whether out/ holds a page at this address. @param {string} root @param {string} page */
+function pageExists(root, page) {
+  const file = path.join(root, page === '/' ? 'index.html' : `${page}.html`);
+  return file.startsWith(root + path.sep) && fs.existsSync(file);
+}
+
+/**
+ * Where to send a page's other addresses (`/scars/`, `/scars.html`, `/index`), with the query
+ * kept, as Cloudflare Pages' runtime does; undefined for a page's own address and for no page.
+ * @param {string} root
+ * @param {string} url
+ */
+function canonicalAddress(root, url) {
+  const { pathname, query } = splitUrl(url);
+  const page = pagePath(pathname);
+  if (page === undefined || page === notFoundPath || page === decodePath(pathname) || !pageExists(root, page)) {
+    return undefined;
+  }
+  return `${encodeURI(page)}${query}`;
+}
+
+/**
+ * Starts this server in a process of its own on 127.0.0.1 (HOST is set, so a HOST in the
+ * environment cannot widen it), building the site first if out/ has no build, and resolves once
+ * it answers; stop() ends the process. For the bench scripts, which must not share a process with it.
+ * @param {number} port
+ */
+export async function startSite(port) {
+  if (!fs.existsSync('out/_headers')) {
+    console.log('No production build found: running npm run build.');
+    await run('npm', ['run', 'build']);
+  }
+  const url = `http://127.0.0.1:${port}/`;
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+  });
+  const stop = () => child.kill('SIGTERM');
+  process.on('exit', stop);
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return { stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  stop();
+  throw new Error(`npm start did not answer at ${url}`);
+}
+
+/** Runs a command with inherited output; rejects if it fails. @param {string} command @param {string[]} args */
+function run(command, args) {
+  const child = spawn(command, args, { stdio: 'inherit' });
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`${command} exited ${code}`)))),
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -3,27 +3,20 @@
 //   1. names extensionless route files (embed cards) and deletes RSC payloads;
 //   2. removes Next's client runtime from every page (strip-runtime.mjs) and the scripts it used;
 //   3. indexes article bodies for /search with Pagefind;
-//   4. writes out/_headers from lib/http-headers.mjs, with each page's inline code allowed by hash;
+//   4. writes out/_headers (header-rules.mjs), with one page policy that allows every page's inline
+//      code by hash, and fails if a host could not read the file;
 //   5. writes brotli and gzip copies of text files for servers that send precompressed files.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { selectAll } from 'hast-util-select';
 import * as pagefind from 'pagefind';
-import {
-  assetHeaders,
-  cacheControl,
-  formatHeadersFile,
-  pageHeaders,
-  securityHeaders,
-} from '../../lib/http-headers.mjs';
 import { deletePayloads, deleteUnusedScripts, listFiles, nameExtensionlessFiles, urlPathOf } from './export-files.mjs';
+import { headerRules, headersFileWithinLimits } from './header-rules.mjs';
 import { inlineHashes } from './inline-hashes.mjs';
 import { stripRuntime } from './strip-runtime.mjs';
 
 const OUT = path.resolve(process.argv[2] ?? 'out');
-/** Pages that run WebAssembly (Pagefind), and so need 'wasm-unsafe-eval' in their policy. */
-const WASM_PAGES = new Set(['/search']);
 const COMPRESSIBLE = /\.(html|css|js|json|xml|txt|svg|webmanifest)$/;
 
 /** @param {string} file */
@@ -32,8 +25,8 @@ const read = (file) => fs.readFileSync(path.join(OUT, file), 'utf8');
 nameExtensionlessFiles(OUT);
 const payloads = deletePayloads(OUT);
 
-/** @type {Map<string, { file: string, hashes: ReturnType<typeof inlineHashes> }>} */
-const pages = new Map();
+/** @type {ReturnType<typeof inlineHashes>[]} */
+const pages = [];
 /** @type {Set<string>} */
 const referenced = new Set();
 const search = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -46,7 +39,7 @@ for (const file of listFiles(OUT).filter((name) => name.endsWith('.html'))) {
     referenced.add(String(node.properties.src ?? node.properties.href).split('?')[0] ?? '');
   }
   const url = urlPathOf(file);
-  pages.set(url, { file, hashes: inlineHashes(tree) });
+  pages.push(inlineHashes(tree));
   // Only pages that mark an article body (data-pagefind-body) are indexed; Pagefind skips the rest.
   const added = await search.index.addHTMLFile({ url, content: html });
   if (added.errors.length > 0) throw new Error(`Pagefind, out/${file}: ${added.errors.join('; ')}`);
@@ -57,34 +50,19 @@ const written = await search.index.writeFiles({ outputPath: path.join(OUT, 'page
 if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
 
-/** @type {import('../../lib/http-headers.mjs').HeaderRule[]} */
-const rules = [
-  { path: '/*', headers: securityHeaders },
-  {
-    path: '/_next/static/*',
-    headers: [{ key: 'Cache-Control', value: cacheControl.immutable }, ...assetHeaders],
+const rules = headerRules({
+  files: listFiles(OUT),
+  policy: {
+    scriptHashes: [...new Set(pages.flatMap((page) => page.scriptHashes))],
+    styleHashes: [...new Set(pages.flatMap((page) => page.styleHashes))],
+    framesOwnPages: pages.some((page) => page.framesOwnPages),
+    // /search runs Pagefind's WebAssembly. One policy for every page lets no new script in: scripts
+    // still come only from our own files and the hashed inline ones.
+    wasm: true,
   },
-  { path: '/pagefind/*', headers: [{ key: 'Cache-Control', value: cacheControl.page }, ...assetHeaders] },
-];
-for (const [url, { file, hashes }] of pages) {
-  const headers = [
-    { key: 'Cache-Control', value: url === '/404' ? cacheControl.notFound : cacheControl.page },
-    ...pageHeaders({
-      embed: url.startsWith('/embed/'),
-      scriptHashes: hashes.scriptHashes,
-      styleHashes: hashes.styleHashes,
-      framesOwnPages: hashes.framesOwnPages,
-      wasm: WASM_PAGES.has(url),
-    }),
-  ];
-  // Hosts serve a page at its clean URL and, on some, at its file name too.
-  rules.push({ path: url, headers }, { path: `/${file}`, headers });
-}
-for (const file of listFiles(OUT)) {
-  if (/\.(html|br|gz)$/.test(file) || /^(_next|pagefind)\//.test(file) || file === '_headers') continue;
-  rules.push({ path: `/${file}`, headers: [{ key: 'Cache-Control', value: cacheControl.page }, ...assetHeaders] });
-}
-fs.writeFileSync(path.join(OUT, '_headers'), formatHeadersFile(rules));
+});
+const headersFile = headersFileWithinLimits(rules);
+fs.writeFileSync(path.join(OUT, '_headers'), headersFile.text);
 
 let compressed = 0;
 for (const file of listFiles(OUT).filter((name) => COMPRESSIBLE.test(name))) {
@@ -97,9 +75,9 @@ for (const file of listFiles(OUT).filter((name) => COMPRESSIBLE.test(name))) {
   compressed++;
 }
 
-const inlineKiB = Math.max(...[...pages.values()].map((page) => page.hashes.inlineScriptBytes)) / 1024;
+const inlineKiB = Math.max(...pages.map((page) => page.inlineScriptBytes)) / 1024;
 console.log(
-  `postbuild: ${pages.size} pages without Next's runtime; deleted ${payloads.length} payloads and ` +
+  `postbuild: ${pages.length} pages without Next's runtime; deleted ${payloads.length} payloads and ` +
     `${unusedScripts.length} scripts; largest inline script ${inlineKiB.toFixed(2)} KiB; ` +
-    `${rules.length} header rules; ${compressed} files precompressed`,
+    `${rules.length} header rules (longest line ${headersFile.longestLine} characters); ${compressed} files precompressed`,
 );

@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { publishedUrls } from './site-paths';
 
-const urls = fs.readFileSync('tests/published-urls.txt', 'utf8').split('\n').filter(Boolean);
+const urls = publishedUrls();
 const byPage = new Map<string, string[]>();
 for (const url of urls) {
   const path = url.split('#')[0]!;

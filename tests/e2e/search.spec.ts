@@ -1,17 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { getArticles } from '@/lib/articles';
 import { axeViolations } from './axe';
 import { tabTo } from './interaction';
-
-/** The result links the search page lists for a query. */
-async function resultPaths(page: Page, query: string): Promise<string[]> {
-  await page.goto(`/search?q=${encodeURIComponent(query)}`);
-  // The status starts empty and says "Searching…" only once the module runs, so wait for the count.
-  await expect(page.locator('#search-status')).toHaveText(/pages? match/);
-  return page
-    .locator('#search-results a')
-    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
+import { resultPaths } from './search-results';
 
 test.describe('site search', () => {
   test('"keloid" finds the scars page and the page on who should not have it', async ({ page }) => {
