@@ -28,7 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   const navigation = getNavigation();
   return (
     <html lang={site.lang}>
-      <body className="bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
+      <body className="bg-page font-sans text-ink antialiased">
         {/* Printed links show their full address; the origin comes from SITE_URL, so it is set here.
             With href and precedence React hoists it into <head>, where a <style> belongs. */}
         <style href="print-link-origin" precedence="default">

@@ -6,10 +6,7 @@ export type EvidenceSummaryProps = { level: EvidenceLevel; summary: string };
 /** The "How sure are we?" box on each treatment article; the detail is on /evidence. */
 export function EvidenceSummary({ level, summary }: EvidenceSummaryProps) {
   return (
-    <section
-      aria-labelledby="how-sure"
-      className="evidence-summary rounded-md border-2 border-zinc-400 p-5 dark:border-zinc-600"
-    >
+    <section aria-labelledby="how-sure" className="evidence-summary rounded-md border-2 border-line-strong p-5">
       <h2 id="how-sure" className="text-xl font-semibold">
         How sure are we?
       </h2>

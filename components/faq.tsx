@@ -4,11 +4,7 @@ export type FaqAccordionProps = { children: ReactNode };
 
 /** A list of questions; each answer opens natively, so it works without JavaScript. */
 export function FaqAccordion({ children }: FaqAccordionProps) {
-  return (
-    <div className="faq my-6 divide-y divide-zinc-300 rounded-md border border-zinc-300 dark:divide-zinc-700 dark:border-zinc-700">
-      {children}
-    </div>
-  );
+  return <div className="faq my-6 divide-y divide-line rounded-md border border-line">{children}</div>;
 }
 
 export type FaqItemProps = { id: string; question: string; children: ReactNode };

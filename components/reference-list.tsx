@@ -7,7 +7,7 @@ export type ReferenceListProps = { references: readonly Reference[] };
 export function ReferenceList({ references }: ReferenceListProps) {
   if (references.length === 0) return null;
   return (
-    <section aria-labelledby="sources" className="sources border-t border-zinc-300 pt-6 dark:border-zinc-700">
+    <section aria-labelledby="sources" className="sources border-t border-line pt-6">
       <h2 id="sources" className="text-xl font-semibold">
         Sources
       </h2>

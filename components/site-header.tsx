@@ -11,7 +11,7 @@ export type SiteHeaderProps = { siteName: string; groups: readonly NavGroup[] };
 export function SiteHeader({ siteName, groups }: SiteHeaderProps) {
   const topics = topicGroups(groups).flatMap((group) => group.links);
   return (
-    <header className="site-header border-b border-zinc-300 bg-sky-900 text-white dark:border-zinc-700 dark:bg-zinc-900">
+    <header className="site-header border-b border-line bg-banner text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <a href="/" className="text-lg font-bold no-underline hover:underline">
           {siteName}

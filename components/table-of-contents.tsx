@@ -6,7 +6,7 @@ export type TableOfContentsProps = { sections: readonly Heading[] };
 export function TableOfContents({ sections }: TableOfContentsProps) {
   if (sections.length < 2) return null;
   return (
-    <nav aria-labelledby="on-this-page" className="toc border-l-4 border-zinc-300 pl-4 dark:border-zinc-700">
+    <nav aria-labelledby="on-this-page" className="toc border-l-4 border-line pl-4">
       <h2 id="on-this-page" className="text-base font-semibold">
         On this page
       </h2>

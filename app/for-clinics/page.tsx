@@ -47,7 +47,7 @@ export default function ForClinicsPage() {
           title={`Preview of the summary card: ${example.title}`}
           width="100%"
           height={example.embedHeight}
-          className="max-w-xl rounded-lg border border-zinc-300 dark:border-zinc-700"
+          className="max-w-xl rounded-lg border border-line"
           loading="lazy"
         />
       </section>
@@ -74,7 +74,7 @@ export default function ForClinicsPage() {
             <CopyField label="Page" value={link.url} />
             {link.slug !== HOME_SLUG && <CopyField label="Summary card code" value={embedSnippet(link)} multiline />}
             {link.anchors.length > 0 && (
-              <details className="rounded-md border border-zinc-300 p-3 dark:border-zinc-700">
+              <details className="rounded-md border border-line p-3">
                 <summary className="cursor-pointer font-semibold">
                   {link.anchors.length} section links on this page
                 </summary>
@@ -89,9 +89,7 @@ export default function ForClinicsPage() {
             )}
           </section>
         ))}
-        <p className="text-base text-zinc-700 dark:text-zinc-300">
-          {getArticleSlugs().length} topic pages and the home page.
-        </p>
+        <p className="text-base text-muted">{getArticleSlugs().length} topic pages and the home page.</p>
       </section>
     </SitePage>
   );

@@ -1,6 +1,6 @@
 // @ts-check
 // Runs after `next build` (output: 'export'): turns out/ into a site of plain HTML and CSS.
-//   1. names extensionless route files (embed cards) and deletes RSC payloads;
+//   1. names extensionless route files (embed cards), deletes RSC payloads, checks the CSS budget;
 //   2. removes Next's client runtime from every page (strip-runtime.mjs) and the scripts it used;
 //   3. indexes article bodies for /search with Pagefind;
 //   4. writes out/_headers from lib/http-headers.mjs, with each page's inline code allowed by hash;
@@ -17,6 +17,7 @@ import {
   pageHeaders,
   securityHeaders,
 } from '../../lib/http-headers.mjs';
+import { CSS_BUDGET_BYTES, checkCssBudget } from './css-budget.mjs';
 import { deletePayloads, deleteUnusedScripts, listFiles, nameExtensionlessFiles, urlPathOf } from './export-files.mjs';
 import { inlineHashes } from './inline-hashes.mjs';
 import { stripRuntime } from './strip-runtime.mjs';
@@ -31,6 +32,8 @@ const read = (file) => fs.readFileSync(path.join(OUT, file), 'utf8');
 
 nameExtensionlessFiles(OUT);
 const payloads = deletePayloads(OUT);
+const css = checkCssBudget(OUT);
+console.log(`postbuild: CSS ${css.rawBytes} bytes, ${css.brotliBytes} brotli (budget ${CSS_BUDGET_BYTES})`);
 
 /** @type {Map<string, { file: string, hashes: ReturnType<typeof inlineHashes> }>} */
 const pages = new Map();
