@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
+import { printLinkOriginStyle } from '@/lib/inline-code.mjs';
 import { getNavigation } from '@/lib/navigation';
 import { site } from '@/lib/site';
 import { siteIconUrl } from '@/lib/site-icon';
@@ -29,10 +30,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={site.lang}>
       <body className="bg-page font-sans text-ink antialiased">
-        {/* Printed links show their full address; the origin comes from SITE_URL, so it is set here.
-            With href and precedence React hoists it into <head>, where a <style> belongs. */}
+        {/* With href and precedence React hoists it into <head>, where a <style> belongs. */}
         <style href="print-link-origin" precedence="default">
-          {`@media print{.article-body a[href^="/"]::after{content:" (${site.url}" attr(href) ")"}}`}
+          {printLinkOriginStyle(site.url)}
         </style>
         <SkipLink />
         <SiteHeader siteName={site.name} groups={navigation} />

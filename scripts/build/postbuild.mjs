@@ -20,11 +20,14 @@ import {
 import { CSS_BUDGET_BYTES, checkCssBudget } from './css-budget.mjs';
 import { deletePayloads, deleteUnusedScripts, listFiles, nameExtensionlessFiles, urlPathOf } from './export-files.mjs';
 import { inlineHashes } from './inline-hashes.mjs';
+import { allowedInlineHashes, buildOrigin } from './known-inline.mjs';
 import { stripRuntime } from './strip-runtime.mjs';
 
 const OUT = path.resolve(process.argv[2] ?? 'out');
 /** Pages that run WebAssembly (Pagefind), and so need 'wasm-unsafe-eval' in their policy. */
 const WASM_PAGES = new Set(['/search']);
+/** The inline scripts and styles the pages may carry; any other fails the build. */
+const allowed = allowedInlineHashes(buildOrigin(process.env));
 const COMPRESSIBLE = /\.(html|css|js|json|xml|txt|svg|webmanifest)$/;
 
 /** @param {string} file */
@@ -43,7 +46,7 @@ const search = await pagefind.createIndex({ forceLanguage: 'en' });
 if (!search.index) throw new Error(`Pagefind: ${search.errors.join('; ')}`);
 
 for (const file of listFiles(OUT).filter((name) => name.endsWith('.html'))) {
-  const { html, tree } = stripRuntime(read(file), `out/${file}`);
+  const { html, tree } = stripRuntime(read(file), `out/${file}`, { allowed });
   fs.writeFileSync(path.join(OUT, file), html);
   for (const node of selectAll('[src], link[href]', tree)) {
     referenced.add(String(node.properties.src ?? node.properties.href).split('?')[0] ?? '');
