@@ -1,3 +1,4 @@
+import { pageIds } from '@/lib/page-ids';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
@@ -36,7 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </style>
         <SkipLink />
         <SiteHeader siteName={site.name} groups={navigation} />
-        <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 focus:outline-none">
+        <main id={pageIds.main} tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 focus:outline-none">
           {children}
         </main>
         <SiteFooter groups={navigation} />

@@ -1,3 +1,4 @@
+import { pageIds } from '@/lib/page-ids';
 import type { NavGroup } from '@/lib/navigation';
 import { sitePages } from '@/lib/site-pages';
 import { LinkList } from './link-list';
@@ -13,7 +14,7 @@ export function SiteFooter({ groups }: SiteFooterProps) {
   return (
     <footer className="site-footer mt-16 border-t border-line bg-surface">
       <div className="mx-auto max-w-5xl space-y-8 px-4 py-10">
-        <SiteNav groups={groups} label="All topics" id="all-topics" />
+        <SiteNav groups={groups} label="All topics" id={pageIds.allTopics} />
         <nav aria-label="More from this guide" className="site-nav">
           <LinkList links={morePages} className="flex flex-wrap gap-x-6 gap-y-1" />
         </nav>

@@ -1,3 +1,4 @@
+import { pageIds } from '@/lib/page-ids';
 import { topicGroups, type NavGroup } from '@/lib/navigation';
 import { LinkList } from './link-list';
 import { SearchForm } from './search-form';
@@ -19,7 +20,7 @@ export function SiteHeader({ siteName, groups }: SiteHeaderProps) {
         <a href="#all-topics" className="py-1 underline underline-offset-2 lg:hidden">
           All topics
         </a>
-        <SearchForm id="site-search" label="Search this guide" compact />
+        <SearchForm id={pageIds.siteSearch} label="Search this guide" compact />
       </div>
       <nav aria-label="Main" className="mx-auto hidden max-w-5xl px-4 pb-3 lg:block">
         <LinkList links={topics} className="flex flex-wrap gap-x-5 gap-y-1 text-base" />

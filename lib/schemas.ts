@@ -31,7 +31,7 @@ function text() {
 }
 
 /** Where an article sits in the site's navigation. */
-const articleGroups = ['start', 'how-it-works', 'what-it-treats', 'deciding', 'about'] as const;
+export const articleGroups = ['start', 'how-it-works', 'what-it-treats', 'deciding', 'about'] as const;
 
 /** How sure the evidence is, in the words a patient reads on the page. */
 const evidenceLevels = ['good', 'some', 'weak', 'none'] as const;

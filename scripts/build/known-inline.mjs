@@ -13,7 +13,8 @@ import { cspHash, inlineCode } from './inline-hashes.mjs';
  * @param {Record<string, string | undefined>} env
  */
 export function buildOrigin(env) {
-  if (!env.SITE_URL) throw new Error('SITE_URL: missing; the post-build step needs the origin the pages were built with');
+  if (!env.SITE_URL)
+    throw new Error('SITE_URL: missing; the post-build step needs the origin the pages were built with');
   return new URL(env.SITE_URL).origin;
 }
 
