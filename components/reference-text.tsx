@@ -1,13 +1,17 @@
 import type { Reference } from '@/lib/references';
 
-/** One source written out: authors, title, where and when, and a link to find it. */
-export function ReferenceText({ reference }: { reference: Reference }) {
+export type ReferenceTextProps = { reference: Reference };
+
+/**
+ * One source written out: authors, title, where and when, and a link to find it. Authors and
+ * "where" are plain text: nothing styles them, and /references repeats them 97 times.
+ */
+export function ReferenceText({ reference }: ReferenceTextProps) {
   const where = [reference.source, reference.year, reference.details].filter(Boolean).join(', ');
   return (
     <>
-      {reference.authors && <span className="source-authors">{reference.authors}. </span>}
-      <cite>{reference.title}</cite>. <span className="source-where">{where}.</span>{' '}
-      <span className="source-kind">({reference.kind})</span>{' '}
+      {reference.authors && `${reference.authors}. `}
+      <cite>{reference.title}</cite>. {`${where}.`} <span className="source-kind">({reference.kind})</span>{' '}
       <a href={reference.href} className="source-link" rel="noopener noreferrer">
         {reference.doi ? `doi:${reference.doi}` : reference.href}
       </a>
