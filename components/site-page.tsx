@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import type { SitePage as SitePageModel } from '@/lib/site-pages';
+import type { SitePageInfo } from '@/lib/site-pages';
 import { Breadcrumbs } from './breadcrumbs';
 
-export type SitePageProps = { page: SitePageModel; children: ReactNode; lead?: boolean };
+export type SitePageProps = { page: SitePageInfo; children: ReactNode; lead?: boolean };
 
 /** The frame of a page that is not an article: breadcrumbs from home, its title and description. */
 export function SitePage({ page, children, lead = true }: SitePageProps) {

@@ -9,14 +9,14 @@ import { absoluteUrl, site } from './site';
 const root = (children: RootContent[]): Root => ({ type: 'root', children });
 const doctype = (): RootContent => ({ type: 'doctype' });
 
+/** The card's last line, before its review date: written once, since embedHeight measures it. */
+const SOURCE_LINE = `From ${site.name}. Independent, no advertising. Last reviewed `;
+
 /**
  * The embeddable card for one article: title, "In short" points and a link that opens the full
  * guide in the top window. Plain HTML with no JavaScript, designed for a clinic's iframe. Built as
  * a syntax tree, so every value is escaped by the serializer.
  */
-/** The card's last line, before its review date: written once, since embedHeight measures it. */
-const SOURCE_LINE = `From ${site.name}. Independent, no advertising. Last reviewed `;
-
 export function embedHtml(article: Article): string {
   const url = absoluteUrl(article.href);
   const tree = root([
