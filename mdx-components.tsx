@@ -7,7 +7,7 @@ import { SkinLayersDiagram } from '@/components/diagrams/skin-layers';
 import { TreatmentTimelineDiagram } from '@/components/diagrams/treatment-timeline';
 import { FaqAccordion, FaqItem } from '@/components/faq';
 import { Glossary, GlossaryTerm } from '@/components/glossary';
-import { SectionHeading } from '@/components/heading-anchor';
+import { SectionHeading } from '@/components/section-heading';
 import { Timeline, TimelineStep } from '@/components/timeline';
 import { Tip, TipsList } from '@/components/tips';
 

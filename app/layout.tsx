@@ -1,8 +1,10 @@
+import { pageIds } from '@/lib/page-ids';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
+import { printLinkOriginStyle } from '@/lib/inline-code.mjs';
 import { getNavigation } from '@/lib/navigation';
 import { site } from '@/lib/site';
 import { siteIconUrl } from '@/lib/site-icon';
@@ -28,15 +30,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   const navigation = getNavigation();
   return (
     <html lang={site.lang}>
-      <body className="bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
-        {/* Printed links show their full address; the origin comes from SITE_URL, so it is set here.
-            With href and precedence React hoists it into <head>, where a <style> belongs. */}
+      <body className="bg-page font-sans text-ink antialiased">
+        {/* With href and precedence React hoists it into <head>, where a <style> belongs. */}
         <style href="print-link-origin" precedence="default">
-          {`@media print{.article-body a[href^="/"]::after{content:" (${site.url}" attr(href) ")"}}`}
+          {printLinkOriginStyle(site.url)}
         </style>
         <SkipLink />
         <SiteHeader siteName={site.name} groups={navigation} />
-        <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 focus:outline-none">
+        <main id={pageIds.main} tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 focus:outline-none">
           {children}
         </main>
         <SiteFooter groups={navigation} />

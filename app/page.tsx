@@ -1,3 +1,4 @@
+import { groupId, pageIds } from '@/lib/page-ids';
 import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/article-card';
 import { ArticleLayout } from '@/components/article-layout';
@@ -17,13 +18,13 @@ export default function HomePage() {
   const page = getArticlePage(HOME_SLUG);
   const groups = homeCardGroups(getNavigation());
   const cards = (
-    <section aria-labelledby="all-guides" className="all-guides space-y-6">
-      <h2 id="all-guides" className="text-2xl font-bold">
+    <section aria-labelledby={pageIds.allGuides} className="all-guides space-y-6">
+      <h2 id={pageIds.allGuides} className="text-2xl font-bold">
         All guides
       </h2>
       {groups.map((group) => (
-        <section key={group.id} aria-labelledby={`group-${group.id}`}>
-          <h3 id={`group-${group.id}`} className="text-xl font-semibold">
+        <section key={group.id} aria-labelledby={groupId(group.id)}>
+          <h3 id={groupId(group.id)} className="text-xl font-semibold">
             {group.label}
           </h3>
           <ul role="list" className="mt-3 grid gap-4 sm:grid-cols-2">

@@ -24,7 +24,7 @@ export function ArticleLayout({ page, children, after, crumbs = true }: ArticleL
           <h1 className="text-3xl font-bold leading-tight sm:text-4xl" data-pagefind-meta="title">
             {article.title}
           </h1>
-          <p className="mt-3 text-xl text-zinc-700 dark:text-zinc-300">{article.description}</p>
+          <p className="mt-3 text-xl text-muted">{article.description}</p>
         </header>
         <KeyPoints points={article.keyPoints} />
         {article.evidence && <EvidenceSummary level={article.evidence.level} summary={article.evidence.summary} />}

@@ -5,14 +5,14 @@ const variants: Record<CalloutType, { label: string; icon: string; box: string }
   important: {
     label: 'Important',
     icon: '!',
-    box: 'border-amber-600 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/40',
+    box: 'border-important bg-important-tint',
   },
   help: {
     label: 'Get medical help',
     icon: '+',
-    box: 'border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950/40',
+    box: 'border-help bg-help-tint',
   },
-  note: { label: 'Good to know', icon: 'i', box: 'border-sky-700 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/40' },
+  note: { label: 'Good to know', icon: 'i', box: 'border-note bg-note-tint' },
 };
 
 export type CalloutProps = { type: CalloutType; title: string; children: ReactNode };

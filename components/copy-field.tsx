@@ -9,7 +9,7 @@ export function CopyField({ label, value, multiline = false }: CopyFieldProps) {
     <div className="copy-field">
       <span className="block text-base font-semibold">{label}</span>
       <code
-        className={`mt-1 block select-all rounded border border-zinc-400 bg-zinc-50 px-3 py-2 font-mono text-base text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100 ${multiline ? 'whitespace-pre-wrap break-all' : 'break-all'}`}
+        className={`mt-1 block select-all rounded border border-line-strong bg-well px-3 py-2 font-mono text-base text-ink ${multiline ? 'whitespace-pre-wrap break-all' : 'break-all'}`}
       >
         {value}
       </code>

@@ -1,3 +1,4 @@
+import { pageIds } from '@/lib/page-ids';
 import { evidenceLevelBars, evidenceLevelWords } from '@/lib/evidence';
 import type { EvidenceLevel } from '@/lib/schemas';
 
@@ -6,11 +7,8 @@ export type EvidenceSummaryProps = { level: EvidenceLevel; summary: string };
 /** The "How sure are we?" box on each treatment article; the detail is on /evidence. */
 export function EvidenceSummary({ level, summary }: EvidenceSummaryProps) {
   return (
-    <section
-      aria-labelledby="how-sure"
-      className="evidence-summary rounded-md border-2 border-zinc-400 p-5 dark:border-zinc-600"
-    >
-      <h2 id="how-sure" className="text-xl font-semibold">
+    <section aria-labelledby={pageIds.howSure} className="evidence-summary rounded-md border-2 border-line-strong p-5">
+      <h2 id={pageIds.howSure} className="text-xl font-semibold">
         How sure are we?
       </h2>
       <p className="mt-2 flex items-center gap-3 text-lg font-semibold">

@@ -1,14 +1,11 @@
 import type { ReactNode } from 'react';
+import { faqOpenerScript } from '@/lib/inline-code.mjs';
 
 export type FaqAccordionProps = { children: ReactNode };
 
 /** A list of questions; each answer opens natively, so it works without JavaScript. */
 export function FaqAccordion({ children }: FaqAccordionProps) {
-  return (
-    <div className="faq my-6 divide-y divide-zinc-300 rounded-md border border-zinc-300 dark:divide-zinc-700 dark:border-zinc-700">
-      {children}
-    </div>
-  );
+  return <div className="faq my-6 divide-y divide-line rounded-md border border-line">{children}</div>;
 }
 
 export type FaqItemProps = { id: string; question: string; children: ReactNode };
@@ -32,12 +29,7 @@ export function FaqItem({ id, question, children }: FaqItemProps) {
   );
 }
 
-/**
- * Opens the answer a URL fragment points at in browsers that do not open <details> for a fragment
- * by themselves (Safari). Inline so it runs without a bundle; the page works without it.
- */
-export const openTargetScript = `(function(){function o(){var h=location.hash.slice(1),t;if(!h)return;try{t=document.getElementById(decodeURIComponent(h))}catch(e){return}var d=t&&t.closest('details');if(d&&!d.open){d.open=true;t.scrollIntoView()}}o();addEventListener('hashchange',o)})();`;
-
+/** The fragment opener for Safari (lib/inline-code.mjs says why it is inline). */
 export function FaqFragmentOpener() {
-  return <script dangerouslySetInnerHTML={{ __html: openTargetScript }} />;
+  return <script dangerouslySetInnerHTML={{ __html: faqOpenerScript }} />;
 }

@@ -12,7 +12,7 @@ export type GlossaryTermProps = { id: string; term: string; children: ReactNode 
 /** One term. Its id is a published anchor: articles link a term's first use to /glossary#id. */
 export function GlossaryTerm({ id, term, children }: GlossaryTermProps) {
   return (
-    <div id={id} className="scroll-mt-4 rounded-md border border-zinc-300 p-4 dark:border-zinc-700">
+    <div id={id} className="scroll-mt-4 rounded-md border border-line p-4">
       <dt className="text-lg font-semibold">{term}</dt>
       <dd className="mt-1 [&_a]:underline [&_p]:mt-1">{children}</dd>
     </div>

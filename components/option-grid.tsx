@@ -1,3 +1,4 @@
+import { pageIds } from '@/lib/page-ids';
 import { evidenceLevelWords } from '@/lib/evidence';
 import type { OptionGrid } from '@/lib/option-grid';
 import type { CiteComponent } from './cite';
@@ -18,9 +19,9 @@ export function OptionGridTable({ grid, Cite, pageUrl }: OptionGridTableProps) {
         Printed from {pageUrl}. The web page also explains the types of acne scar, how we made this comparison and who
         wrote it, and lists the sources numbered in the table.
       </p>
-      <div className="option-grid not-prose" role="region" aria-labelledby="option-grid-caption" tabIndex={0}>
+      <div className="option-grid not-prose" role="region" aria-labelledby={pageIds.optionGridCaption} tabIndex={0}>
         <table>
-          <caption id="option-grid-caption">
+          <caption id={pageIds.optionGridCaption}>
             Acne scar treatments compared: {grid.options.length} options (columns) and {grid.questions.length} questions
             (rows). <span className="grid-hint">On a narrow screen, scroll the table sideways.</span>
           </caption>

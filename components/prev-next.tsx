@@ -12,12 +12,8 @@ function PrevNextLink({ link, rel }: { link: NavLink; rel: keyof typeof directio
   const { word, item, align } = directions[rel];
   return (
     <li className={item}>
-      <a
-        href={link.href}
-        rel={rel}
-        className={`block rounded-md border border-zinc-300 p-4 hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-900 ${align}`}
-      >
-        <span className="block text-base text-zinc-700 dark:text-zinc-300">{word}</span>
+      <a href={link.href} rel={rel} className={`block rounded-md border border-line p-4 hover:bg-surface ${align}`}>
+        <span className="block text-base text-muted">{word}</span>
         <span className="font-semibold underline underline-offset-2">{link.label}</span>
       </a>
     </li>

@@ -1,3 +1,4 @@
+import { pageIds, refId } from '@/lib/page-ids';
 import type { Reference } from '@/lib/references';
 import { ReferenceText } from './reference-text';
 
@@ -7,13 +8,13 @@ export type ReferenceListProps = { references: readonly Reference[] };
 export function ReferenceList({ references }: ReferenceListProps) {
   if (references.length === 0) return null;
   return (
-    <section aria-labelledby="sources" className="sources border-t border-zinc-300 pt-6 dark:border-zinc-700">
-      <h2 id="sources" className="text-xl font-semibold">
+    <section aria-labelledby={pageIds.sources} className="sources border-t border-line pt-6">
+      <h2 id={pageIds.sources} className="text-xl font-semibold">
         Sources
       </h2>
       <ol className="source-list">
         {references.map((reference) => (
-          <li key={reference.id} id={`ref-${reference.id}`}>
+          <li key={reference.id} id={refId(reference.id)}>
             <ReferenceText reference={reference} />
           </li>
         ))}

@@ -8,7 +8,7 @@ export type ReviewDatesProps = { lastReviewed: string; nextReview: string };
  */
 export function ReviewDates({ lastReviewed, nextReview }: ReviewDatesProps) {
   return (
-    <dl className="review-dates grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-base text-zinc-700 dark:text-zinc-300">
+    <dl className="review-dates grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-base text-muted">
       <dt>Facts last checked against sources:</dt>
       <dd>
         <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>

@@ -1,3 +1,4 @@
+import { scarId } from '@/lib/page-ids';
 import { scarTypes, type ScarType } from '@/lib/component-props';
 import type { OptionGrid } from '@/lib/option-grid';
 import { ScarTypeDiagram } from './diagrams/scar-types';
@@ -14,7 +15,7 @@ export function ScarTypeList({ grid, Cite }: ScarTypeListProps) {
   return (
     <ul role="list" className="scar-types not-prose">
       {grid.scarTypes.map((type) => (
-        <li key={type.id} id={`scar-${type.id}`}>
+        <li key={type.id} id={scarId(type.id)}>
           <h3>{type.name}</h3>
           {isDrawn(type.id) && <ScarTypeDiagram type={type.id} captioned={false} />}
           <p>

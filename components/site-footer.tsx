@@ -1,3 +1,4 @@
+import { pageIds } from '@/lib/page-ids';
 import type { NavGroup } from '@/lib/navigation';
 import { sitePages } from '@/lib/site-pages';
 import { LinkList } from './link-list';
@@ -11,13 +12,13 @@ export type SiteFooterProps = { groups: readonly NavGroup[] };
 /** Every topic, grouped, plus what this site is and is not. */
 export function SiteFooter({ groups }: SiteFooterProps) {
   return (
-    <footer className="site-footer mt-16 border-t border-zinc-300 bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900">
+    <footer className="site-footer mt-16 border-t border-line bg-surface">
       <div className="mx-auto max-w-5xl space-y-8 px-4 py-10">
-        <SiteNav groups={groups} label="All topics" id="all-topics" />
+        <SiteNav groups={groups} label="All topics" id={pageIds.allTopics} />
         <nav aria-label="More from this guide" className="site-nav">
           <LinkList links={morePages} className="flex flex-wrap gap-x-6 gap-y-1" />
         </nav>
-        <p className="text-base text-zinc-700 dark:text-zinc-300">
+        <p className="text-base text-muted">
           An independent guide with no advertising, no sponsors, no cookies and no tracking. Medical claims link to
           their sources; the full list is on the{' '}
           <a href={sitePages.references.path} className="underline">

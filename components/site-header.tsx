@@ -1,4 +1,5 @@
-import { groupAnchor, topicGroups, type NavGroup } from '@/lib/navigation';
+import { topicGroups, type NavGroup } from '@/lib/navigation';
+import { pageIds, topicsGroupId } from '@/lib/page-ids';
 import { LinkList } from './link-list';
 import { SearchForm } from './search-form';
 
@@ -11,16 +12,16 @@ export type SiteHeaderProps = { siteName: string; groups: readonly NavGroup[] };
  */
 export function SiteHeader({ siteName, groups }: SiteHeaderProps) {
   const links = [
-    ...topicGroups(groups).map((group) => ({ href: `#${groupAnchor(group.id)}`, label: group.label })),
-    { href: '#all-topics', label: 'All topics' },
+    ...topicGroups(groups).map((group) => ({ href: `#${topicsGroupId(group.id)}`, label: group.label })),
+    { href: `#${pageIds.allTopics}`, label: 'All topics' },
   ];
   return (
-    <header className="site-header border-b border-zinc-300 bg-sky-900 text-white dark:border-zinc-700 dark:bg-zinc-900">
+    <header className="site-header border-b border-line bg-banner text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pt-3 pb-2">
         <a href="/" className="text-lg font-bold no-underline hover:underline">
           {siteName}
         </a>
-        <SearchForm id="site-search" label="Search this guide" compact />
+        <SearchForm id={pageIds.siteSearch} label="Search this guide" compact />
       </div>
       <nav aria-label="Topics" className="mx-auto max-w-5xl px-4 pb-3">
         <LinkList links={links} className="flex flex-wrap gap-x-5 gap-y-1 text-base" />

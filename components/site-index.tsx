@@ -33,7 +33,7 @@ export function SiteIndex({ letters }: SiteIndexProps) {
                 <a href={entry.href} className="underline">
                   {entry.label}
                 </a>{' '}
-                <span className="text-base text-zinc-700 dark:text-zinc-300">({kindLabels[entry.kind]})</span>
+                <span className="text-base text-muted">({kindLabels[entry.kind]})</span>
               </li>
             ))}
           </ul>

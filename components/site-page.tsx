@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import type { SitePage as SitePageModel } from '@/lib/site-pages';
+import type { SitePageInfo } from '@/lib/site-pages';
 import { Breadcrumbs } from './breadcrumbs';
 
-export type SitePageProps = { page: SitePageModel; children: ReactNode; lead?: boolean };
+export type SitePageProps = { page: SitePageInfo; children: ReactNode; lead?: boolean };
 
 /** The frame of a page that is not an article: breadcrumbs from home, its title and description. */
 export function SitePage({ page, children, lead = true }: SitePageProps) {
@@ -17,7 +17,7 @@ export function SitePage({ page, children, lead = true }: SitePageProps) {
       <article className="mt-4 space-y-8">
         <header className="space-y-3">
           <h1 className="text-3xl font-bold sm:text-4xl">{page.title}</h1>
-          {lead && <p className="text-xl text-zinc-700 dark:text-zinc-300">{page.description}</p>}
+          {lead && <p className="text-xl text-muted">{page.description}</p>}
         </header>
         {children}
       </article>

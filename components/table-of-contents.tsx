@@ -1,3 +1,4 @@
+import { pageIds } from '@/lib/page-ids';
 import type { Heading } from '@/lib/article-body';
 
 export type TableOfContentsProps = { sections: readonly Heading[] };
@@ -6,8 +7,8 @@ export type TableOfContentsProps = { sections: readonly Heading[] };
 export function TableOfContents({ sections }: TableOfContentsProps) {
   if (sections.length < 2) return null;
   return (
-    <nav aria-labelledby="on-this-page" className="toc border-l-4 border-zinc-300 pl-4 dark:border-zinc-700">
-      <h2 id="on-this-page" className="text-base font-semibold">
+    <nav aria-labelledby={pageIds.onThisPage} className="toc border-l-4 border-line pl-4">
+      <h2 id={pageIds.onThisPage} className="text-base font-semibold">
         On this page
       </h2>
       <ul role="list" className="mt-2 space-y-1">

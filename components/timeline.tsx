@@ -5,7 +5,7 @@ export type TimelineProps = { children: ReactNode };
 /** Steps in time order as an ordered list: plain HTML, readable without CSS or JavaScript. */
 export function Timeline({ children }: TimelineProps) {
   return (
-    <ol role="list" className="timeline not-prose my-6 space-y-0 border-l-4 border-sky-800 dark:border-sky-300">
+    <ol role="list" className="timeline not-prose my-6 space-y-0 border-l-4 border-link">
       {children}
     </ol>
   );
@@ -19,10 +19,10 @@ export function TimelineStep({ when, title, children }: TimelineStepProps) {
     <li className="relative pb-6 pl-6 last:pb-0">
       <span
         aria-hidden="true"
-        className="absolute -left-[11px] top-1.5 h-4 w-4 rounded-full border-4 border-white bg-sky-800 dark:border-zinc-950 dark:bg-sky-300"
+        className="absolute -left-[11px] top-1.5 h-4 w-4 rounded-full border-4 border-page bg-link"
       />
       <h3 className="text-lg font-semibold">
-        <span className="block text-base font-normal text-zinc-700 dark:text-zinc-300">{when}</span>
+        <span className="block text-base font-normal text-muted">{when}</span>
         {title}
       </h3>
       <div className="prose mt-1">{children}</div>

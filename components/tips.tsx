@@ -19,10 +19,8 @@ export type TipProps = { title: string; children: ReactNode };
 /** One tip: a short instruction as its title, and why it matters as its body. */
 export function Tip({ title, children }: TipProps) {
   return (
-    <li className="rounded-md border border-zinc-300 p-4 [counter-increment:tip] dark:border-zinc-700">
-      <h3 className="flex gap-3 text-lg font-semibold before:content-[counter(tip)_'.'] before:text-sky-800 dark:before:text-sky-300">
-        {title}
-      </h3>
+    <li className="rounded-md border border-line p-4 [counter-increment:tip]">
+      <h3 className="flex gap-3 text-lg font-semibold before:content-[counter(tip)_'.'] before:text-link">{title}</h3>
       <div className="prose mt-2">{children}</div>
     </li>
   );

@@ -37,9 +37,10 @@ export function embedSnippet({ embedUrl, title, embedHeight }: ClinicArticleLink
     h('iframe', {
       src: embedUrl,
       title,
-      width: '100%',
       height: embedHeight,
-      style: 'border:1px solid #d4d4d8;border-radius:8px;max-width:640px',
+      // Width in CSS, as HTML's width attribute takes only pixels; border-box, so the frame never
+      // pokes out of a narrow column (tests/e2e/clinics.spec.ts checks the card at 320 and 640 px).
+      style: 'box-sizing:border-box;width:100%;max-width:640px;border:1px solid #d4d4d8;border-radius:8px',
       loading: 'lazy',
     }),
   );

@@ -3,35 +3,20 @@ import type { Article } from './articles';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { formatDate } from './format';
+import { embedCardStyle } from './inline-code.mjs';
 import { absoluteUrl, site } from './site';
 
 const root = (children: RootContent[]): Root => ({ type: 'root', children });
 const doctype = (): RootContent => ({ type: 'doctype' });
 
-/** Inline styles only: the card is one request, with no script and nothing else to fetch. */
-const styles = `
-:root{color-scheme:light dark;--fg:#18181b;--bg:#fff;--muted:#3f3f46;--link:#075985;--line:#d4d4d8}
-@media (prefers-color-scheme:dark){:root{--fg:#f4f4f5;--bg:#18181b;--muted:#d4d4d8;--link:#7dd3fc;--line:#3f3f46}}
-*{box-sizing:border-box}
-body{margin:0;padding:16px 20px;font:17px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:var(--fg);background:var(--bg)}
-h1{font-size:1.25rem;line-height:1.25;margin:0 0 8px}
-ul{margin:0 0 12px;padding-left:1.2em}
-li{margin:4px 0}
-a{color:var(--link);font-weight:600}
-a:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
-p{margin:0}
-.source{margin-top:8px;padding-top:8px;border-top:1px solid var(--line);font-size:.85rem;color:var(--muted)}
-.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-`;
+/** The card's last line, before its review date: written once, since embedHeight measures it. */
+const SOURCE_LINE = `From ${site.name}. Independent, no advertising. Last reviewed `;
 
 /**
  * The embeddable card for one article: title, "In short" points and a link that opens the full
  * guide in the top window. Plain HTML with no JavaScript, designed for a clinic's iframe. Built as
  * a syntax tree, so every value is escaped by the serializer.
  */
-/** The card's last line, before its review date: written once, since embedHeight measures it. */
-const SOURCE_LINE = `From ${site.name}. Independent, no advertising. Last reviewed `;
-
 export function embedHtml(article: Article): string {
   const url = absoluteUrl(article.href);
   const tree = root([
@@ -43,7 +28,7 @@ export function embedHtml(article: Article): string {
         h('meta', { name: 'robots', content: 'noindex' }),
         h('title', `${article.title} | ${site.shortName}`),
         h('link', { rel: 'canonical', href: url }),
-        h('style', styles),
+        h('style', embedCardStyle),
       ]),
       h('body', [
         h('article', [
@@ -91,7 +76,7 @@ function lineCount(text: string, perLine: number): number {
  * tests/e2e/clinics.spec.ts checks in a browser that nothing is clipped at 320 and 640 px.
  */
 export function embedHeight(article: Article): number {
-  // Figures from the styles above: 17 px text at line height 1.5 in a frame 278 px wide inside its padding.
+  // Figures from embedCardStyle: 17 px text at line height 1.5 in a frame 278 px wide inside its padding.
   const body = 25.5;
   const titleLines = lineCount(article.title, 22);
   const pointLines = article.keyPoints.reduce((sum, point) => sum + lineCount(point, 27), 0);

@@ -31,7 +31,7 @@ function text() {
 }
 
 /** Where an article sits in the site's navigation. */
-const articleGroups = ['start', 'what-it-is', 'does-it-work', 'is-it-safe', 'deciding', 'about'] as const;
+export const articleGroups = ['start', 'what-it-is', 'does-it-work', 'is-it-safe', 'deciding', 'about'] as const;
 
 /** How sure the evidence is, in the words a patient reads on the page. */
 const evidenceLevels = ['good', 'some', 'weak', 'none'] as const;

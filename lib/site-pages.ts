@@ -1,5 +1,5 @@
 /** A page that is not an article: its address, heading and description live here, once. */
-export type SitePage = { path: string; title: string; navTitle: string; description: string };
+export type SitePageInfo = { path: string; title: string; navTitle: string; description: string };
 
 /** The pages built from the registry and the articles rather than from an MDX file of their own. */
 export const sitePages = {
@@ -31,4 +31,4 @@ export const sitePages = {
     description:
       'Search every page of this guide, or browse an A to Z list of all pages, common questions and words we explain.',
   },
-} as const satisfies Record<string, SitePage>;
+} as const satisfies Record<string, SitePageInfo>;

@@ -35,17 +35,22 @@ async function sitemapPaths() {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
 }
 
-/** Budgets every page must meet (median run). */
+/**
+ * A bare page's TBT on this browser and machine is not 0 (10 to 78 ms on 2026-12-02), so a page's
+ * TBT is held to the control's in the same run, plus this margin: what the site itself may add.
+ */
+const TBT_MARGIN_MS = 10;
+
+/** Budgets every page must meet (median run); TBT's is the control's plus TBT_MARGIN_MS. */
 export const budgets = {
   performance: { min: 100 },
   accessibility: { min: 100 },
   'best-practices': { min: 100 },
   seo: { min: 100 },
   lcpMs: { max: 1000 },
-  tbtMs: { max: 0 },
   cls: { max: 0 },
   // Bytes on the wire, headers included, for everything the page loads.
-  transferKiB: { max: 30 },
+  transferKiB: { max: 20 },
   // Scripts from Next's runtime (/_next/) left in the HTML.
   frameworkScripts: { max: 0 },
   // Our own inline script; /search alone loads its script as a file.
@@ -53,7 +58,7 @@ export const budgets = {
 };
 
 /** Pages with a budget of their own: the acne-scar option grid is a 100-cell table (issue 13). */
-const pageBudgets = { '/acne-scar-treatments': { transferKiB: { max: 40 } } };
+const pageBudgets = { '/acne-scar-treatments': { transferKiB: { max: 30 } } };
 
 /** What the HTML itself carries: framework scripts left in it and bytes of inline script. */
 async function htmlFigures(url) {
@@ -208,8 +213,10 @@ fs.writeFileSync(
 );
 
 if (args.includes('--budget')) {
+  const tbtMs = { max: control.figures.tbtMs + TBT_MARGIN_MS };
+  console.log(`\nTBT budget: the control's ${control.figures.tbtMs} ms + ${TBT_MARGIN_MS} ms = ${tbtMs.max} ms`);
   const failures = rows.flatMap(({ row }) =>
-    Object.entries({ ...budgets, ...pageBudgets[row.page] }).flatMap(([key, limit]) => {
+    Object.entries({ ...budgets, tbtMs, ...pageBudgets[row.page] }).flatMap(([key, limit]) => {
       const value = row[key];
       if (limit.min !== undefined && value < limit.min) return [`${row.page}: ${key} ${value} < ${limit.min}`];
       if (limit.max !== undefined && value > limit.max) return [`${row.page}: ${key} ${value} > ${limit.max}`];
@@ -218,11 +225,6 @@ if (args.includes('--budget')) {
   );
   if (failures.length > 0) {
     console.log(`\nBudget missed:\n${failures.join('\n')}`);
-    if (control.figures.tbtMs > budgets.tbtMs.max)
-      console.log(
-        `\nThe control page, a bare page with no headers, misses the TBT budget too (${control.figures.tbtMs} ms): ` +
-          "on this browser and machine, part of every page's blocking time is the browser's own navigation work.",
-      );
     process.exitCode = 1;
   } else {
     console.log('\nEvery page is within budget.');

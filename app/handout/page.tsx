@@ -31,7 +31,7 @@ export default async function HandoutPage() {
     <article className="handout space-y-6 text-lg print:space-y-3 print:text-[10.5pt] print:leading-snug">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold print:text-[18pt]">{title}</h1>
-        <p className="text-zinc-700 dark:text-zinc-300 print:text-black">
+        <p className="text-muted print:text-black">
           Print this page and take it with you. It sums up our guide. Each topic has a full page with its sources.
         </p>
       </header>
@@ -58,7 +58,7 @@ export default async function HandoutPage() {
           </thead>
           <tbody>
             {handout.evidence.map((row) => (
-              <tr key={row.href} className="border-b border-zinc-300 align-top dark:border-zinc-700">
+              <tr key={row.href} className="border-b border-line align-top">
                 <th scope="row" className="py-1 pr-3 text-left font-semibold">
                   {row.concern}
                 </th>
@@ -87,7 +87,7 @@ export default async function HandoutPage() {
         </ul>
       </section>
 
-      <footer className="flex items-center gap-4 border-t border-zinc-300 pt-3 text-base dark:border-zinc-700 break-inside-avoid">
+      <footer className="flex items-center gap-4 border-t border-line pt-3 text-base break-inside-avoid">
         <div
           role="img"
           aria-label={`QR code for ${handout.siteUrl}`}

@@ -1,3 +1,4 @@
+import { refId } from '@/lib/page-ids';
 import type { Metadata } from 'next';
 import { Fragment } from 'react';
 import { ReferenceText } from '@/components/reference-text';
@@ -20,7 +21,7 @@ export default function ReferencesPage() {
       </p>
       <ol className="source-list">
         {entries.map(({ reference, citedBy }) => (
-          <li key={reference.id} id={`ref-${reference.id}`}>
+          <li key={reference.id} id={refId(reference.id)}>
             <ReferenceText reference={reference} />
             {/* Every entry is cited somewhere: tests/unit/registry.test.ts fails otherwise. */}
             <p className="cited-on">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { SearchForm } from '@/components/search-form';
 import { SiteIndex } from '@/components/site-index';
 import { SitePage } from '@/components/site-page';
+import { searchLoaderScript } from '@/lib/inline-code.mjs';
 import { pageMetadata } from '@/lib/metadata';
 import { getSiteIndex } from '@/lib/site-index';
 import { sitePages } from '@/lib/site-pages';
@@ -28,8 +29,7 @@ export default function SearchPage() {
         </section>
         <SiteIndex letters={getSiteIndex()} />
       </SitePage>
-      {/* Fetched only when there is something to search for, so the A to Z page loads no script. */}
-      <script type="module">{`if(new URLSearchParams(location.search).has('q'))import('/search.js')`}</script>
+      <script type="module">{searchLoaderScript}</script>
     </>
   );
 }

@@ -16,14 +16,24 @@ export function cspHash(text) {
 const EXECUTABLE_TYPES = new Set(['', 'text/javascript', 'module', 'application/javascript']);
 
 /**
+ * The texts of the inline scripts a browser would run and of the inline styles, in page order.
+ * @param {Root} tree
+ */
+export function inlineCode(tree) {
+  return {
+    scripts: selectAll('script:not([src])', tree)
+      .filter((node) => EXECUTABLE_TYPES.has(String(node.properties.type ?? '').toLowerCase()))
+      .map((node) => toString(node)),
+    styles: selectAll('style', tree).map((node) => toString(node)),
+  };
+}
+
+/**
  * Hashes of the inline scripts and styles in a page, and the bytes of inline script it carries.
  * @param {Root} tree
  */
 export function inlineHashes(tree) {
-  const scripts = selectAll('script:not([src])', tree)
-    .filter((node) => EXECUTABLE_TYPES.has(String(node.properties.type ?? '').toLowerCase()))
-    .map((node) => toString(node));
-  const styles = selectAll('style', tree).map((node) => toString(node));
+  const { scripts, styles } = inlineCode(tree);
   const unique = (/** @type {string[]} */ texts) => [...new Set(texts.map(cspHash))];
   return {
     framesOwnPages: selectAll('iframe[src^="/"]', tree).length > 0,

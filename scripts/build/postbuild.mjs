@@ -1,6 +1,6 @@
 // @ts-check
 // Runs after `next build` (output: 'export'): turns out/ into a site of plain HTML and CSS.
-//   1. names extensionless route files (embed cards) and deletes RSC payloads;
+//   1. names extensionless route files (embed cards), deletes RSC payloads, checks the CSS budget;
 //   2. removes Next's client runtime from every page (strip-runtime.mjs) and the scripts it used;
 //   3. indexes article bodies for /search with Pagefind;
 //   4. writes out/_headers (header-rules.mjs), with one page policy that allows every page's inline
@@ -11,12 +11,16 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { selectAll } from 'hast-util-select';
 import * as pagefind from 'pagefind';
+import { CSS_BUDGET_BYTES, checkCssBudget } from './css-budget.mjs';
 import { deletePayloads, deleteUnusedScripts, listFiles, nameExtensionlessFiles, urlPathOf } from './export-files.mjs';
 import { headerRules, headersFileWithinLimits } from './header-rules.mjs';
 import { inlineHashes } from './inline-hashes.mjs';
+import { allowedInlineHashes, buildOrigin } from './known-inline.mjs';
 import { stripRuntime } from './strip-runtime.mjs';
 
 const OUT = path.resolve(process.argv[2] ?? 'out');
+/** The inline scripts and styles the pages may carry; any other fails the build. */
+const allowed = allowedInlineHashes(buildOrigin(process.env));
 const COMPRESSIBLE = /\.(html|css|js|json|xml|txt|svg|webmanifest)$/;
 
 /** @param {string} file */
@@ -24,6 +28,8 @@ const read = (file) => fs.readFileSync(path.join(OUT, file), 'utf8');
 
 nameExtensionlessFiles(OUT);
 const payloads = deletePayloads(OUT);
+const css = checkCssBudget(OUT);
+console.log(`postbuild: CSS ${css.rawBytes} bytes, ${css.brotliBytes} brotli (budget ${CSS_BUDGET_BYTES})`);
 
 /** @type {ReturnType<typeof inlineHashes>[]} */
 const pages = [];
@@ -33,7 +39,7 @@ const search = await pagefind.createIndex({ forceLanguage: 'en' });
 if (!search.index) throw new Error(`Pagefind: ${search.errors.join('; ')}`);
 
 for (const file of listFiles(OUT).filter((name) => name.endsWith('.html'))) {
-  const { html, tree } = stripRuntime(read(file), `out/${file}`);
+  const { html, tree } = stripRuntime(read(file), `out/${file}`, { allowed });
   fs.writeFileSync(path.join(OUT, file), html);
   for (const node of selectAll('[src], link[href]', tree)) {
     referenced.add(String(node.properties.src ?? node.properties.href).split('?')[0] ?? '');

@@ -8,6 +8,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { toText } from 'hast-util-to-text';
 import { remove } from 'unist-util-remove';
+import { unknownInlineCode } from './known-inline.mjs';
 
 /** @typedef {import('hast').Root} Root */
 /** @typedef {import('hast').Element} Element */
@@ -69,14 +70,16 @@ export function runtimeLeftovers(tree) {
 }
 
 /**
- * The page without Next's runtime and React's hydration markers. Throws if a runtime script survives or if the text a reader
- * sees changes, so the step can never lose content.
+ * The page without Next's runtime and React's hydration markers. Throws if a runtime script
+ * survives, if an inline script or style that is not on the allowlist is left (known-inline.mjs),
+ * or if the text a reader sees changes, so the step can never lose content or let in code.
  * @param {string} html
  * @param {string} file for error messages
- * @param {(node: Element) => boolean} [isRemovable] which elements go (tests pass their own)
+ * @param {{ allowed: import('./known-inline.mjs').AllowedInline, isRemovable?: (node: Element) => boolean }} options
+ *   the inline code the site ships, and which elements go (tests pass their own)
  * @returns {{ html: string, removed: number, tree: Root }}
  */
-export function stripRuntime(html, file, isRemovable = isRuntimeElement) {
+export function stripRuntime(html, file, { allowed, isRemovable = isRuntimeElement }) {
   const tree = fromHtml(html);
   const before = visibleText(tree);
   let removed = 0;
@@ -88,6 +91,13 @@ export function stripRuntime(html, file, isRemovable = isRuntimeElement) {
   });
   const leftovers = runtimeLeftovers(tree);
   if (leftovers.length > 0) throw new Error(`${file}: Next's runtime is still loaded: ${leftovers.join(', ')}`);
+  const unknown = unknownInlineCode(tree, allowed);
+  if (unknown.length > 0) {
+    throw new Error(
+      `${file}: inline code that is not ours: ${unknown.join(', ')}. Only the texts in lib/inline-code.mjs may ` +
+        'run inline; if this is new code of ours, add it there.',
+    );
+  }
   const after = visibleText(tree);
   if (after !== before) throw new Error(`${file}: removing the runtime changed the visible text`);
   return { html: toHtml(tree), removed, tree };

@@ -170,10 +170,47 @@ describe('a misused component fails the build, naming the file, line and compone
       `[ContentError: content/articles/scars.mdx:16: <SkinLayersDiagram>: unknown prop "title"]`,
     );
   });
+});
 
-  it('a heading that would take an id the layout uses', () => {
-    expect(misuse('## Sources\n\nText.\n')).toThrowErrorMatchingInlineSnapshot(
-      `[ContentError: content/articles/scars.mdx: body: the heading "Sources" would take the id "sources", which the page layout uses]`,
+describe('every id on an article page is unique, or the build fails naming what takes it', () => {
+  const body = (text: string) => () => article('scars', {}, text);
+  const faq = (id: string) =>
+    `<FaqAccordion>\n<FaqItem id="${id}" question="What does it cost?">\n\nIt varies.\n\n</FaqItem>\n</FaqAccordion>\n`;
+
+  it('a heading that takes an id the layout uses', () => {
+    expect(body('## Sources\n\nText.\n')).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/articles/scars.mdx: body: id "sources" is used 2 times (the page layout, heading "Sources")]`,
     );
+  });
+
+  it("a FAQ answer that takes a heading's id", () => {
+    expect(body(`## Cost\n\n${faq('cost')}`)).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/articles/scars.mdx: body: id "cost" is used 2 times (heading "Cost", <FaqItem question="What does it cost?">)]`,
+    );
+  });
+
+  it('a glossary term and a FAQ answer with the same id', () => {
+    expect(
+      body(
+        `${faq('prp')}\n<Glossary>\n<GlossaryTerm id="prp" term="PRP">\n\nPlasma.\n\n</GlossaryTerm>\n</Glossary>\n`,
+      ),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/articles/scars.mdx: body: id "prp" is used 2 times (<FaqItem question="What does it cost?">, <GlossaryTerm term="PRP">)]`,
+    );
+  });
+
+  it('a heading that takes the id of a source in the reference list', () => {
+    expect(
+      body('## Ref kang 2022 mn prp acne meta\n\nText.<Cite id="kang-2022-mn-prp-acne-meta" />\n'),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/articles/scars.mdx: body: id "ref-kang-2022-mn-prp-acne-meta" is used 2 times (heading "Ref kang 2022 mn prp acne meta", the reference list)]`,
+    );
+  });
+
+  it('but two headings with the same words get ids of their own', () => {
+    expect(body('## Cost\n\nA.\n\n## Cost\n\nB.\n')().sections.map((section) => section.id)).toEqual([
+      'cost',
+      'cost-1',
+    ]);
   });
 });

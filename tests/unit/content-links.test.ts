@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getArticles, LAYOUT_IDS } from '@/lib/articles';
+import { getArticles } from '@/lib/articles';
+import { LAYOUT_IDS } from '@/lib/page-ids';
 import { getRegistry } from '@/lib/references';
 import { sitePages } from '@/lib/site-pages';
 

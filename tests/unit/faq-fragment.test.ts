@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openTargetScript } from '@/components/faq';
+import { faqOpenerScript } from '@/lib/inline-code.mjs';
 
 /**
  * Safari does not open a closed <details> for a URL fragment inside it; FaqFragmentOpener's inline
@@ -14,7 +14,7 @@ function run(hash: string) {
   const document = { getElementById: (id: string) => (id === 'older-people' ? answer : null) };
   const location = { hash };
   const addEventListener = (type: string, listener: () => void) => (listeners[type] = listener);
-  new Function('document', 'location', 'addEventListener', openTargetScript)(document, location, addEventListener);
+  new Function('document', 'location', 'addEventListener', faqOpenerScript)(document, location, addEventListener);
   return { details, scrolled, location, listeners };
 }
 
