@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArticleSource, type ArticleSource, type DataComponent, type Heading } from './article-body';
 import { getAcneScarGrid, gridComponents } from './option-grid';
-import { duplicateIds, groupId, LAYOUT_IDS, refId, scarId, type PageId } from './page-ids';
+import { duplicateIds, groupId, LAYOUT_IDS, refId, scarId, topicsGroupId, type PageId } from './page-ids';
 import { articlesDir, displayPath } from './paths';
 import { getRegistry, type Registry } from './references';
 import { articleGroups, frontmatterSchema, kebabCase, type Frontmatter } from './schemas';
@@ -42,6 +42,10 @@ function pageIdsOf(slug: string, body: Omit<ArticleSource, 'frontmatter'>, regis
       ? getAcneScarGrid(registry).scarTypes.map((type) => ({ id: scarId(type.id), owner: '<ScarTypes>' }))
       : []),
     ...(slug === HOME_SLUG ? articleGroups.map((group) => ({ id: groupId(group), owner: 'the list of guides' })) : []),
+    ...articleGroups.map((group) => ({ id: topicsGroupId(group), owner: "the footer's list of topics" })),
+    ...body.componentIds
+      .filter((id) => !body.faq.some((entry) => entry.id === id) && !body.glossary.some((entry) => entry.id === id))
+      .map((id) => ({ id, owner: `an old heading's anchor <span id="${id}">` })),
   ];
 }
 

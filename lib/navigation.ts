@@ -11,11 +11,6 @@ export const groupLabels: Record<ArticleGroup, string> = {
   about: 'About this guide',
 };
 
-/** The id of a group's list in the footer's "All topics"; the header links to it. */
-export function groupAnchor(id: ArticleGroup): string {
-  return `topics-${id}`;
-}
-
 export type NavLink = { href: string; label: string };
 /** A navigation entry with the text a home-page card needs. */
 type NavEntry = NavLink & { title: string; description: string };

@@ -24,6 +24,8 @@ export const refId = (referenceId: string) => `ref-${referenceId}`;
 export const scarId = (scarTypeId: string) => `scar-${scarTypeId}`;
 /** A navigation group's heading on the home page. */
 export const groupId = (group: string) => `group-${group}`;
+/** A navigation group's list in the footer of every page; the header links to it. */
+export const topicsGroupId = (group: string) => `topics-${group}`;
 
 /** An id on a page and what gives it, for error messages. */
 export type PageId = { id: string; owner: string };
