@@ -96,7 +96,8 @@ export default async function HandoutPage() {
         />
         <p>
           Read the full guide, with every source, at <strong className="break-all">{handout.siteUrl}</strong>. Not
-          medical advice. Facts last checked <time dateTime={handout.lastReviewed}>{formatDate(handout.lastReviewed)}</time>.
+          medical advice. Facts last checked{' '}
+          <time dateTime={handout.lastReviewed}>{formatDate(handout.lastReviewed)}</time>.
         </p>
       </footer>
     </article>
