@@ -1,4 +1,4 @@
-import type { Reference } from '@/lib/references';
+import { printedAuthors, type Reference } from '@/lib/references';
 
 export type ReferenceTextProps = { reference: Reference };
 
@@ -12,14 +12,13 @@ export function ReferenceText({ reference }: ReferenceTextProps) {
   const where = [reference.source, when, reference.details].filter(Boolean).join(', ');
   return (
     <>
-      {`${reference.authors.replace(/\.$/, '')}. `}
+      {`${printedAuthors(reference.authors)}. `}
       <cite>{reference.title}</cite>. {`${where}.`} <span className="source-kind">({reference.kind})</span>{' '}
       {reference.href ? (
-        <a href={reference.href} className="source-link" rel="noopener noreferrer">
-          {reference.doi ? `doi:${reference.doi}` : reference.href}
-        </a>
+        // No rel="noreferrer": the Referrer-Policy header already sends other sites our origin only.
+        <a href={reference.href}>{reference.doi ? `doi:${reference.doi}` : reference.href}</a>
       ) : (
-        <span className="source-link">No stable public link: {reference.noLink}</span>
+        <>No stable public link: {reference.noLink}</>
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { refId } from '@/lib/page-ids';
+import { pageIds, refId } from '@/lib/page-ids';
 import type { Metadata } from 'next';
 import { Fragment } from 'react';
 import { ReferenceText } from '@/components/reference-text';
@@ -16,20 +16,21 @@ export default function ReferencesPage() {
   return (
     <SitePage page={page} lead={false}>
       <p className="text-lg">
-        This is the full list of sources behind this guide. Each one shows what kind of evidence it is and which of our
-        pages cite it. Most are research papers. A few are official pages from health bodies and regulators.
+        This is the full list of sources behind this guide. Each one shows what kind of source it is and which of our
+        pages cite it. Most are research papers. Some are pages from health services and regulators, and a few are news
+        reports, trade magazines or company websites, labeled as such.
       </p>
       <ol className="source-list">
         {entries.map(({ reference, citedBy }) => (
           <li key={reference.id} id={refId(reference.id)}>
             <ReferenceText reference={reference} />
             {/* Every entry is cited somewhere: tests/unit/registry.test.ts fails otherwise. */}
-            <p className="cited-on">
+            <p>
               Cited on:{' '}
               {citedBy.map((page, index) => (
                 <Fragment key={page.href}>
                   {index > 0 && ', '}
-                  <a href={`${page.href}#ref-${reference.id}`}>{page.label}</a>
+                  <a href={`${page.href}#${pageIds.sources}`}>{page.label}</a>
                 </Fragment>
               ))}
             </p>

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ReferenceText } from '@/components/reference-text';
 import { getArticles } from '@/lib/articles';
-import { getRegistry, parseRegistry } from '@/lib/references';
+import { getRegistry, parseRegistry, printedAuthors } from '@/lib/references';
 import { registry, registryYaml } from '../helpers/fixtures';
 
 describe('the references registry', () => {
@@ -135,5 +135,17 @@ describe('the site registry and its use', () => {
 
   it('has no entry that no page cites', () => {
     expect([...ids].filter((id) => !cited.has(id))).toEqual([]);
+  });
+});
+
+describe('printedAuthors', () => {
+  it('prints one or two people in full and more as the first and et al', () => {
+    expect(printedAuthors('Kang C, Lu D')).toBe('Kang C, Lu D');
+    expect(printedAuthors('Abdel Hay R, Shalaby K, Chi C-C')).toBe('Abdel Hay R et al');
+  });
+
+  it('prints an organization, or a list it cannot read as names, as it is', () => {
+    expect(printedAuthors('US Food and Drug Administration')).toBe('US Food and Drug Administration');
+    expect(printedAuthors('Garg AM, et al.')).toBe('Garg AM, et al');
   });
 });
