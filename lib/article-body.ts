@@ -41,6 +41,8 @@ export type ArticleSource = {
   components: ReadonlyMap<string, number>;
   /** Link targets besides headings: FAQ answers, glossary terms, and old ids kept for renamed headings. */
   componentIds: string[];
+  /** Old ids kept for renamed headings (`<span id="old-id" />`); also in `componentIds`. */
+  keptAnchors: string[];
   /** Links to this site, as written: `/page`, `/page#id` or `#id`. */
   internalLinks: string[];
   /**
@@ -150,6 +152,7 @@ export function parseArticleSource(
   const checklist: string[] = [];
   const components = new Map<string, number>();
   const componentIds: string[] = [];
+  const keptAnchors: string[] = [];
   const internalLinks: string[] = [];
   const prose: string[] = [];
   const helpProse: string[] = [];
@@ -174,7 +177,10 @@ export function parseArticleSource(
         for (const attribute of node.attributes) {
           if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
           if (attribute.name === 'href' && /^[/#]/.test(attribute.value)) internalLinks.push(attribute.value);
-          if (attribute.name === 'id') componentIds.push(attribute.value);
+          if (attribute.name === 'id') {
+            componentIds.push(attribute.value);
+            keptAnchors.push(attribute.value);
+          }
         }
         return;
       }
@@ -224,6 +230,7 @@ export function parseArticleSource(
     checklist,
     components,
     componentIds,
+    keptAnchors,
     internalLinks,
     prose,
     helpProse,

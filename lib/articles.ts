@@ -43,9 +43,7 @@ function pageIdsOf(slug: string, body: Omit<ArticleSource, 'frontmatter'>, regis
       : []),
     ...(slug === HOME_SLUG ? articleGroups.map((group) => ({ id: groupId(group), owner: 'the list of guides' })) : []),
     ...articleGroups.map((group) => ({ id: topicsGroupId(group), owner: "the footer's list of topics" })),
-    ...body.componentIds
-      .filter((id) => !body.faq.some((entry) => entry.id === id) && !body.glossary.some((entry) => entry.id === id))
-      .map((id) => ({ id, owner: `an old heading's anchor <span id="${id}">` })),
+    ...body.keptAnchors.map((id) => ({ id, owner: `an old heading's anchor <span id="${id}">` })),
   ];
 }
 

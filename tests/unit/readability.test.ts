@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getArticles } from '@/lib/articles';
+import { contentBudgets } from '@/lib/content-budgets';
 import { readability, sentences } from '@/lib/readability';
 
-const MAX_GRADE = 7;
-const MAX_SENTENCE_WORDS = 25;
+const { maxGrade: MAX_GRADE, maxSentenceWords: MAX_SENTENCE_WORDS } = contentBudgets;
 
 describe('readability', () => {
   it('computes the Flesch-Kincaid grade from words, sentences and syllables', () => {
