@@ -1,9 +1,10 @@
 import { DiagramFrame } from './diagram-frame';
 
 /**
- * A course of treatment as the trials the site cites ran it: 3 or 4 sessions about a month apart
- * (asif-2016-splitface, chawla-2014-splitface) and results judged about 3 months after the last
- * session (kaur-2024-striae, mfr-prp-melasma-2026-rct), as before-and-after.mdx says. The fourth
+ * A course of treatment for acne scars as the studies the site cites ran it: 3 or 4 sessions about
+ * a month apart (asif-2016-splitface, chawla-2014-splitface) and results judged 1 to 2 months after
+ * the last session (idoj-2024-fco2-vs-mn, mn-asian-skin-2014), as scars.mdx says. It shows when
+ * those studies judged, not when a reader must (fact-check 2026-12-07, N14). The fourth
  * session is dashed and the words say "3 or 4", so the optional session is not shown by line style
  * alone. The gaps are not to scale.
  */
@@ -11,8 +12,8 @@ export function TreatmentTimelineDiagram() {
   return (
     <DiagramFrame
       title="A course of treatment over time"
-      description="A time line. Three or four sessions, about a month apart, are followed by a longer gap. The result is judged about 3 months after the last session."
-      caption="In two acne-scar trials, people had 3 or 4 sessions about a month apart, and two other trials judged the result about 3 months after the last session."
+      description="A time line. Three or four sessions, about a month apart, are followed by a longer gap. In the studies, the result was judged 1 to 2 months after the last session."
+      caption="In acne-scar studies, people had 3 or 4 sessions about a month apart, and the result was judged 1 to 2 months after the last one: about 3 to 5 months in all."
       width={640}
       height={230}
     >
@@ -43,7 +44,7 @@ export function TreatmentTimelineDiagram() {
           4
         </text>
         <text x={455} y={185}>
-          about 3 months after
+          1 to 2 months after
         </text>
         <text x={455} y={213}>
           the last session
