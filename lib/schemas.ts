@@ -123,6 +123,16 @@ const referenceKinds = [
   'clinical study',
   /** A trial's entry in a trial registry (what was planned or posted), not a published paper. */
   'trial record',
+  /** A count or rating of what was published (posts, ads, web pages), not a study of people or a treatment. */
+  'audit',
+  /** A paper that describes a method or a tool (a decision aid, a scoring scale), not a test of a treatment. */
+  'method paper',
+  /** An accredited register that practitioners join by choice; not a regulator that the law sets up. */
+  'voluntary register',
+  /** Guidance released as a draft for comment, not a finished guideline. */
+  'draft for comment',
+  /** A copy of a page its publisher no longer shows, held by someone else; `source` names who holds it. */
+  'archived copy',
 ] as const;
 
 /** One source in content/references.yaml. */

@@ -74,6 +74,11 @@ describe('what each registry entry must say', () => {
       'expert opinion',
       'clinical study',
       'trial record',
+      'audit',
+      'method paper',
+      'voluntary register',
+      'draft for comment',
+      'archived copy',
     ]) {
       const text = entry('  authors: A\n  year: 2021\n').replace('kind: review', `kind: ${kind}`);
       expect(parseRegistry(text, 'r.yaml').get('a-2021')?.kind).toBe(kind);
