@@ -7,6 +7,7 @@ import { SkinLayersDiagram } from '@/components/diagrams/skin-layers';
 import { TreatmentTimelineDiagram } from '@/components/diagrams/treatment-timeline';
 import { FaqAccordion, FaqItem } from '@/components/faq';
 import { Glossary, GlossaryTerm } from '@/components/glossary';
+import { ReportProblem } from '@/components/report-problem';
 import { SectionHeading } from '@/components/section-heading';
 import { Timeline, TimelineStep } from '@/components/timeline';
 import { Tip, TipsList } from '@/components/tips';
@@ -29,6 +30,7 @@ export const mdxComponents = {
   ScarTypesDiagram,
   ScarTypeDiagram,
   TreatmentTimelineDiagram,
+  ReportProblem,
 } satisfies MDXComponents;
 
 // Required by @next/mdx in the App Router; without it prerendering fails with a misleading error.

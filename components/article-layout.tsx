@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ArticlePageModel } from '@/lib/article-page';
+import { site } from '@/lib/site';
 import { Breadcrumbs } from './breadcrumbs';
 import { Disclaimer } from './disclaimer';
 import { EvidenceSummary } from './evidence-summary';
@@ -13,7 +14,7 @@ import { TableOfContents } from './table-of-contents';
 
 export type ArticleLayoutProps = { page: ArticlePageModel; children: ReactNode; after?: ReactNode; crumbs?: boolean };
 
-/** The NHS-style article frame: title, "In short", contents, body, sources, review dates. */
+/** The NHS-style article frame: title, "In short", contents, body, sources, review dates, "Report a problem". */
 export function ArticleLayout({ page, children, after, crumbs = true }: ArticleLayoutProps) {
   const { article } = page;
   return (
@@ -34,7 +35,12 @@ export function ArticleLayout({ page, children, after, crumbs = true }: ArticleL
         </div>
         {after}
         <ReferenceList references={page.references} />
-        <ReviewDates lastReviewed={article.lastReviewed} nextReview={article.nextReview} />
+        <ReviewDates
+          lastReviewed={article.lastReviewed}
+          nextReview={article.nextReview}
+          path={article.href}
+          contact={site.contact}
+        />
         <Disclaimer />
       </article>
       {article.faq.length > 0 && <FaqFragmentOpener />}

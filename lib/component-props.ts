@@ -45,6 +45,8 @@ export const componentProps = {
     type: z.enum(scarTypes, { error: `must be one of ${scarTypes.join(', ')}` }),
   }),
   TreatmentTimelineDiagram: none,
+  // Shows the route from SITE_CONTACT (lib/site-contact.ts), or nothing when there is none.
+  ReportProblem: none,
 } as const;
 
 export type ComponentName = keyof typeof componentProps;

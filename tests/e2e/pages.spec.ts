@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { getArticles, HOME_SLUG } from '@/lib/articles';
+import { contactHref, parseSiteContact } from '@/lib/site-contact';
 import { axeViolations } from './axe';
 import { sitemapPaths } from './site-paths';
 
@@ -7,6 +8,8 @@ const WIDTHS = [375, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 
 const articleByPath = new Map(getArticles().map((article) => [article.href, article]));
+/** The contact route the build was given, read as lib/site.ts reads it: `npm test` sets none. */
+const contact = parseSiteContact(process.env);
 
 /** Collects console errors and uncaught exceptions for the life of the page. */
 function watchErrors(page: Page): string[] {
@@ -69,6 +72,26 @@ for (const path of sitemapPaths()) {
       });
       expect(duplicates).toEqual([]);
     });
+
+    if (article) {
+      const name = contact
+        ? 'links "Report a problem with this page" to the contact route'
+        : 'offers no way to report a mistake: the build has no contact route, and a dead link would mislead';
+      await test.step(name, async () => {
+        if (contact) {
+          const footerLink = page.locator('.review-dates .report-problem a');
+          await expect(footerLink).toHaveText('Report a problem with this page');
+          await expect(footerLink).toHaveAttribute('href', contactHref(contact, `Problem on ${path}`));
+          if (path === '/about') {
+            await expect(page.locator('.article-body .report-problem a')).toHaveAttribute('href', contactHref(contact));
+          }
+        } else {
+          await expect(page.locator('.report-problem')).toHaveCount(0);
+          await expect(page.getByText('Report a problem with this page')).toHaveCount(0);
+          await expect(page.locator('a[href^="mailto:"]')).toHaveCount(0);
+        }
+      });
+    }
 
     await test.step('gives all its text to tools that read the rendered page (innerText)', async () => {
       // innerText leaves out what the browser does not render: a block with content-visibility:
