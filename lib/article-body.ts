@@ -2,7 +2,7 @@ import { nodeTypes } from '@mdx-js/mdx';
 import type { Element, Root as HastRoot } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString as hastText } from 'hast-util-to-string';
-import type { Nodes, Root } from 'mdast';
+import type { List, Nodes, Parents, Root } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import rehypeSlug from 'rehype-slug';
@@ -47,10 +47,13 @@ export type ArticleSource = {
   internalLinks: string[];
   /**
    * The prose a reader reads, one string per paragraph, table cell or titled block (a callout's,
-   * tip's or timeline step's title); headings are not prose.
+   * tip's or timeline step's title), with list items read as sentences (`listProse`); headings are
+   * not prose. The grade, the word counts and the repeats finder read this.
    */
   prose: string[];
-  /** The prose of "Get medical help" callouts: every treatment page carries one on purpose. */
+  /** The same prose as laid out, each list item and lead-in its own string: the sentence-length limit reads this. */
+  proseAsWritten: string[];
+  /** The prose of "Get medical help" callouts, as in `prose`: every treatment page carries one on purpose. */
   helpProse: string[];
 };
 
@@ -100,6 +103,65 @@ function plainText(node: Nodes): string {
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Text that ends a sentence: . ! or ? at its end, perhaps followed by closing quotes or brackets. */
+const ENDS_SENTENCE = /[.!?]["”’)\]]*$/;
+
+/** One block of prose as its parts are written: one part, or a lead-in and list items read as one sentence. */
+type ProseBlock = string[];
+
+/** Joins parts read as one sentence with "; " (no full stop, so lib/readability.ts does not split them there). */
+const joinParts = (parts: ProseBlock) =>
+  parts.reduce((text, part) => (/[,;:]$/.test(text) ? `${text} ${part}` : `${text}; ${part}`));
+
+/**
+ * A list, with its lead-in (the paragraph just before it), read as a reader reads it: an item
+ * without sentence punctuation does not end a sentence, so it runs on into the next item, and a
+ * lead-in without one ("Tell them about:") runs on into the first. Counting each short item as a
+ * sentence of its own flattered the grade (an audit of the rendered pages, issue 23, read lists
+ * this way). Items that end in a full stop stay sentences of their own. A nested list continues
+ * its item.
+ */
+function listProse(list: List, leadIn: string | undefined): ProseBlock[] {
+  const parts = leadIn ? [leadIn] : [];
+  const addItems = (node: List) => {
+    for (const item of node.children) {
+      for (const child of item.children) {
+        if (child.type === 'paragraph') parts.push(squash(plainText(child)));
+        else if (child.type === 'list') addItems(child);
+      }
+    }
+  };
+  addItems(list);
+  const blocks: ProseBlock[] = [];
+  let run: ProseBlock = [];
+  for (const part of parts.filter(Boolean)) {
+    run.push(part);
+    if (ENDS_SENTENCE.test(part)) {
+      blocks.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) blocks.push(run);
+  return blocks;
+}
+
+/**
+ * The prose a node adds at its place in the tree: a paragraph or table cell is a block; a list
+ * brings its items and its lead-in, so those are not blocks of their own.
+ */
+function proseAt(node: Nodes, index: number | undefined, parent: Parents | undefined): ProseBlock[] {
+  if (node.type !== 'paragraph' && node.type !== 'tableCell' && node.type !== 'list') return [];
+  if (parent?.type === 'listItem') return [];
+  const siblings: Nodes[] = parent?.children ?? [];
+  if (node.type === 'list') {
+    const before = index === undefined ? undefined : siblings[index - 1];
+    return listProse(node, before?.type === 'paragraph' ? squash(plainText(before)) : undefined);
+  }
+  if (node.type === 'paragraph' && index !== undefined && siblings[index + 1]?.type === 'list') return [];
+  const text = squash(plainText(node));
+  return text ? [[text]] : [];
+}
 
 /** Checks a component's props against lib/component-props.ts and returns them. */
 function componentAttributes(node: JsxElement, file: string): Record<string, string> {
@@ -154,10 +216,10 @@ export function parseArticleSource(
   const componentIds: string[] = [];
   const keptAnchors: string[] = [];
   const internalLinks: string[] = [];
-  const prose: string[] = [];
-  const helpProse: string[] = [];
+  const prose: ProseBlock[] = [];
+  const helpProse: ProseBlock[] = [];
 
-  visit(tree, (node: Nodes) => {
+  visit(tree, (node: Nodes, index, parent) => {
     if (node.type === 'yaml') {
       try {
         // YAML 1.2 keeps dates as text, so they never shift with time zones.
@@ -167,9 +229,8 @@ export function parseArticleSource(
       }
     } else if ((node.type === 'link' || node.type === 'definition') && /^[/#]/.test(node.url)) {
       internalLinks.push(node.url);
-    } else if (node.type === 'paragraph' || node.type === 'tableCell') {
-      const text = squash(plainText(node));
-      if (text) prose.push(text);
+    } else if (node.type === 'paragraph' || node.type === 'tableCell' || node.type === 'list') {
+      prose.push(...proseAt(node, index, parent));
     } else if (isJsx(node) && node.name) {
       if (/^[a-z]/.test(node.name)) {
         // Plain HTML written as JSX: only its links matter here, and its ids, which keep a renamed
@@ -193,13 +254,13 @@ export function parseArticleSource(
       const data = dataComponents(node.name);
       if (data) {
         for (const id of data.citations) if (!citations.includes(id)) citations.push(id);
-        prose.push(...data.prose);
+        prose.push(...data.prose.map((text) => [text]));
       }
       if (props.id) componentIds.push(props.id);
-      if (TITLED_BLOCKS.has(node.name)) prose.push(squash(props.title!));
+      if (TITLED_BLOCKS.has(node.name)) prose.push([squash(props.title!)]);
       if (node.name === 'Callout' && props.type === 'help') {
-        visit(node, (child: Nodes) => {
-          if (child.type === 'paragraph') helpProse.push(squash(plainText(child)));
+        visit(node, (child: Nodes, index, parent) => {
+          helpProse.push(...proseAt(child, index, parent));
         });
       }
       if (node.name === 'FaqItem') {
@@ -232,7 +293,8 @@ export function parseArticleSource(
     componentIds,
     keptAnchors,
     internalLinks,
-    prose,
-    helpProse,
+    prose: prose.map(joinParts),
+    proseAsWritten: prose.flat(),
+    helpProse: helpProse.map(joinParts),
   };
 }

@@ -20,8 +20,13 @@ export type Article = Frontmatter &
     href: string;
     /** Headings of level 2, in order: the "On this page" list and the published section anchors. */
     sections: Heading[];
-    /** What the readability check measures: the "In short" points, the verdict and the body's prose. */
+    /**
+     * What the readability check measures: the "In short" points, the verdict and the body's prose,
+     * with lists read as sentences (`prose`). The grade and word counts read this.
+     */
     readableText: string[];
+    /** The same text with each list item apart, as laid out (`proseAsWritten`): the sentence-length limit reads this. */
+    readableTextAsWritten: string[];
   };
 
 /** The citations and prose of the components that show the acne-scar option grid. */
@@ -71,6 +76,7 @@ export function parseArticle(source: string, file: string, registry: Registry): 
     );
   }
 
+  const summary = [...frontmatter.keyPoints, ...(frontmatter.evidence ? [frontmatter.evidence.summary] : [])];
   return {
     ...frontmatter,
     ...derived,
@@ -78,11 +84,8 @@ export function parseArticle(source: string, file: string, registry: Registry): 
     file,
     href: slug === HOME_SLUG ? '/' : `/${slug}`,
     sections: headings.filter((heading) => heading.depth === 2),
-    readableText: [
-      ...frontmatter.keyPoints,
-      ...(frontmatter.evidence ? [frontmatter.evidence.summary] : []),
-      ...derived.prose,
-    ],
+    readableText: [...summary, ...derived.prose],
+    readableTextAsWritten: [...summary, ...derived.proseAsWritten],
   };
 }
 

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArticle, type Article } from '@/lib/articles';
-import { contentBudgets, wordBudget } from '@/lib/content-budgets';
+import { articleReadability, contentBudgets, wordBudget } from '@/lib/content-budgets';
 import { articlesDir, displayPath } from '@/lib/paths';
-import { readability } from '@/lib/readability';
 import { getRegistry } from '@/lib/references';
 import { repeatedPassages } from '@/lib/repeats';
 
@@ -26,7 +25,8 @@ for (const name of files) {
   let article: Article;
   try {
     article = parseArticle(fs.readFileSync(file, 'utf8'), displayPath(file), getRegistry());
-    const stats = readability(article.readableText);
+    // The grade and longest sentence exactly as the readability test enforces them.
+    const stats = articleReadability(article);
     articles.push(article);
     rows.push({
       order: article.order,

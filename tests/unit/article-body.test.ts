@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleSource } from '@/lib/article-body';
+import { readability } from '@/lib/readability';
 import { article, mdx } from '../helpers/fixtures';
 import { renderMdx } from '../helpers/render-mdx';
 
@@ -110,6 +111,75 @@ describe('what lib/ reads from an article equals what the page shows', () => {
     expect(derived.keptAnchors).toEqual(['ageing-skin']);
     expect(derived.sections.map((section) => section.id)).toEqual(['aging-skin']);
     expect(html).toContain('<span id="ageing-skin"></span>');
+  });
+});
+
+describe('lists are read as sentences: an item without . ! or ? runs on into the next', () => {
+  const read = (body: string) => parseArticleSource(body, 'x.mdx');
+
+  it('reads a lead-in and a list without full stops as one sentence, with the same words', () => {
+    const { prose, proseAsWritten } = read(
+      `Tell your practitioner about:\n\n- every medicine, including aspirin<Cite id="${KANG}" />\n- cold sores\n- keloids\n`,
+    );
+    expect(prose).toEqual(['Tell your practitioner about: every medicine, including aspirin; cold sores; keloids']);
+    expect(readability(prose).sentences).toBe(1);
+    expect(proseAsWritten).toEqual([
+      'Tell your practitioner about:',
+      'every medicine, including aspirin',
+      'cold sores',
+      'keloids',
+    ]);
+    expect(readability(prose).words).toBe(readability(proseAsWritten).words);
+  });
+
+  it('keeps items that end in a full stop, or ! or ? before a closing quote, sentences of their own', () => {
+    expect(
+      read(
+        'We found no study.\n\n- Protect your skin from the sun.\n- Ask what they do if marks appear!\n- Ask "why?"\n',
+      ).prose,
+    ).toEqual([
+      'We found no study.',
+      'Protect your skin from the sun.',
+      'Ask what they do if marks appear!',
+      'Ask "why?"',
+    ]);
+    // A colon ends no sentence, so a lead-in runs on into the first item even when items have full stops.
+    expect(read('These steps help:\n\n- Protect your skin.\n- Ask why.\n').prose).toEqual([
+      'These steps help: Protect your skin.',
+      'Ask why.',
+    ]);
+  });
+
+  it('in a mixed list, joins unpunctuated items to the next item that ends a sentence', () => {
+    const { prose } = read(
+      'Before you book:\n\n- Ask how deep they go.\n- sun cream\n- a hat\n- Ask about dark marks.\n- a last item\n',
+    );
+    expect(prose).toEqual([
+      'Before you book: Ask how deep they go.',
+      'sun cream; a hat; Ask about dark marks.',
+      'a last item',
+    ]);
+  });
+
+  it('reads a list with no lead-in, or after a heading, as a sentence of its own', () => {
+    expect(read('- your medicines\n- your allergies\n').prose).toEqual(['your medicines; your allergies']);
+    expect(read('## What to bring\n\n1. your medicines\n2. your allergies\n').prose).toEqual([
+      'your medicines; your allergies',
+    ]);
+  });
+
+  it('reads a nested list as part of its item', () => {
+    expect(read('Tell them about:\n\n- medicines, such as:\n  - aspirin\n  - ibuprofen\n- allergies\n').prose).toEqual([
+      'Tell them about: medicines, such as: aspirin; ibuprofen; allergies',
+    ]);
+  });
+
+  it('reads the medical help box the same way, so the repeats finder still leaves it out', () => {
+    const { prose, helpProse } = read(
+      '<Callout type="help" title="Get help">\n\nSee a doctor if:\n\n- you have a fever\n- lumps appear\n\n</Callout>\n',
+    );
+    expect(helpProse).toEqual(['See a doctor if: you have a fever; lumps appear']);
+    expect(prose).toEqual(['Get help', ...helpProse]);
   });
 });
 

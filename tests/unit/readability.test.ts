@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getArticles } from '@/lib/articles';
-import { contentBudgets } from '@/lib/content-budgets';
+import { articleReadability, contentBudgets } from '@/lib/content-budgets';
 import { readability, sentences } from '@/lib/readability';
+import { article } from '../helpers/fixtures';
 
 const { maxGrade: MAX_GRADE, maxSentenceWords: MAX_SENTENCE_WORDS } = contentBudgets;
 
@@ -26,10 +27,22 @@ describe('readability', () => {
   });
 });
 
+describe('articleReadability', () => {
+  it('grades lists read as sentences, but limits sentences as written, each list item apart', () => {
+    const items = Array.from({ length: 8 }, (_, i) => `- item number ${i + 1}`).join('\n');
+    const page = article('scars', {}, `Bring these:\n\n${items}\n`);
+    const stats = articleReadability(page);
+    expect(stats.grade).toBe(readability(page.readableText).grade);
+    expect(readability(page.readableText).longestSentence.words).toBe(26);
+    expect(stats.longestSentence).toEqual(readability(page.readableTextAsWritten).longestSentence);
+    expect(stats.longestSentence.words).toBeLessThan(10);
+  });
+});
+
 describe('every article', () => {
   for (const article of getArticles()) {
     it(`${article.file} reads at US grade ${MAX_GRADE} or below with no sentence over ${MAX_SENTENCE_WORDS} words`, () => {
-      const stats = readability(article.readableText);
+      const stats = articleReadability(article);
       expect(stats.grade, `${article.file}: Flesch-Kincaid grade ${stats.grade}`).toBeLessThanOrEqual(MAX_GRADE);
       expect(
         stats.longestSentence.words,
