@@ -98,7 +98,7 @@ const diagrams: [string, ReactElement, string[]][] = [
   [
     'TreatmentTimelineDiagram',
     <TreatmentTimelineDiagram key="timeline" />,
-    ['3 or 4 sessions', 'about a month apart', 'about 3 months', 'Result'],
+    ['3 or 4 sessions', 'about a month apart', '1 to 2 months', 'Result'],
   ],
 ];
 
