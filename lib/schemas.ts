@@ -133,6 +133,8 @@ const referenceKinds = [
   'draft for comment',
   /** A copy of a page its publisher no longer shows, held by someone else; `source` names who holds it. */
   'archived copy',
+  /** Experiments on cells or blood in the laboratory, not a test of a treatment on people. */
+  'lab study',
 ] as const;
 
 /** One source in content/references.yaml. */

@@ -79,6 +79,7 @@ describe('what each registry entry must say', () => {
       'voluntary register',
       'draft for comment',
       'archived copy',
+      'lab study',
     ]) {
       const text = entry('  authors: A\n  year: 2021\n').replace('kind: review', `kind: ${kind}`);
       expect(parseRegistry(text, 'r.yaml').get('a-2021')?.kind).toBe(kind);
