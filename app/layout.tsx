@@ -1,13 +1,13 @@
-import { pageIds } from '@/lib/page-ids';
+import { pageIds } from '@/lib/pages/page-ids';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { SkipLink } from '@/components/skip-link';
-import { printLinkOriginStyle } from '@/lib/inline-code.mjs';
-import { getNavigation } from '@/lib/navigation';
+import { printLinkOriginStyle } from '@/lib/pages/inline-code.mjs';
+import { getNavigation } from '@/lib/pages/navigation';
 import { site } from '@/lib/site';
-import { siteIconUrl } from '@/lib/site-icon';
+import { siteIconUrl } from '@/lib/publish/site-icon';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -1,12 +1,12 @@
-import { groupId, pageIds } from '@/lib/page-ids';
+import { groupId, pageIds } from '@/lib/pages/page-ids';
 import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/article-card';
 import { ArticleLayout } from '@/components/article-layout';
 import { articleComponents } from '@/components/article-components';
-import { getArticlePage } from '@/lib/article-page';
-import { HOME_SLUG } from '@/lib/articles';
-import { pageMetadata } from '@/lib/metadata';
-import { getNavigation, homeCardGroups } from '@/lib/navigation';
+import { getArticlePage } from '@/lib/pages/article-page';
+import { HOME_SLUG } from '@/lib/content/articles';
+import { pageMetadata } from '@/lib/pages/metadata';
+import { getNavigation, homeCardGroups } from '@/lib/pages/navigation';
 import Content from '@/content/articles/index.mdx';
 
 export function generateMetadata(): Metadata {

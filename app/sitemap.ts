@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
-import { getArticles } from '@/lib/articles';
+import { getArticles } from '@/lib/content/articles';
 import { absoluteUrl } from '@/lib/site';
-import { sitePages } from '@/lib/site-pages';
+import { sitePages } from '@/lib/pages/site-pages';
 
 // Prerendered once at build: the sitemap only changes when content does.
 export const dynamic = 'force-static';

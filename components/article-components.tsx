@@ -1,5 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
-import type { ArticlePageModel } from '@/lib/article-page';
+import type { ArticlePageModel } from '@/lib/pages/article-page';
 import { absoluteUrl } from '@/lib/site';
 import { citeFor } from './cite';
 import { OptionGridTable } from './option-grid';

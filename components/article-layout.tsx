@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ArticlePageModel } from '@/lib/article-page';
+import type { ArticlePageModel } from '@/lib/pages/article-page';
 import { site } from '@/lib/site';
 import { Breadcrumbs } from './breadcrumbs';
 import { Disclaimer } from './disclaimer';

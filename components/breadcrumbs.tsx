@@ -1,4 +1,4 @@
-import type { NavLink } from '@/lib/navigation';
+import type { NavLink } from '@/lib/pages/navigation';
 
 export type BreadcrumbsProps = { items: readonly NavLink[] };
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CalloutType } from '@/lib/component-props';
+import type { CalloutType } from '@/lib/content/component-props';
 
 const variants: Record<CalloutType, { label: string; icon: string; box: string }> = {
   important: {
@@ -22,7 +22,7 @@ export type CalloutProps = { type: CalloutType; title: string; children: ReactNo
  * print, never carried by colour or the icon alone.
  */
 export function Callout({ type, title, children }: CalloutProps) {
-  // lib/component-props.ts has checked the type when the article was loaded.
+  // lib/content/component-props.ts has checked the type when the article was loaded.
   const variant = variants[type];
   return (
     <aside className={`callout my-6 rounded-md border-l-4 p-4 ${variant.box}`}>

@@ -1,6 +1,6 @@
-import { pageIds } from '@/lib/page-ids';
-import { evidenceLevelBars, evidenceLevelWords } from '@/lib/evidence';
-import type { EvidenceLevel } from '@/lib/schemas';
+import { pageIds } from '@/lib/pages/page-ids';
+import { evidenceLevelBars, evidenceLevelWords } from '@/lib/pages/evidence';
+import type { EvidenceLevel } from '@/lib/content/schemas';
 
 export type EvidenceSummaryProps = { level: EvidenceLevel; summary: string };
 

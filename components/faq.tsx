@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { faqOpenerScript } from '@/lib/inline-code.mjs';
+import { faqOpenerScript } from '@/lib/pages/inline-code.mjs';
 
 export type FaqAccordionProps = { children: ReactNode };
 
@@ -29,7 +29,7 @@ export function FaqItem({ id, question, children }: FaqItemProps) {
   );
 }
 
-/** The fragment opener for Safari (lib/inline-code.mjs says why it is inline). */
+/** The fragment opener for Safari (lib/pages/inline-code.mjs says why it is inline). */
 export function FaqFragmentOpener() {
   return <script dangerouslySetInnerHTML={{ __html: faqOpenerScript }} />;
 }

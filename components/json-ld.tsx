@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@/lib/structured-data';
+import { serializeJsonLd } from '@/lib/pages/structured-data';
 
 /** Structured data for search engines; describes only what the page already shows. */
 export function JsonLd({ data }: { data: object }) {

@@ -1,4 +1,4 @@
-import { pageIds } from '@/lib/page-ids';
+import { pageIds } from '@/lib/pages/page-ids';
 export type KeyPointsProps = { points: readonly string[] };
 
 /** The "In short" box: the page's takeaways, first thing after the title. */

@@ -1,6 +1,6 @@
-import { pageIds } from '@/lib/page-ids';
-import { evidenceLevelWords } from '@/lib/evidence';
-import type { OptionGrid } from '@/lib/option-grid';
+import { pageIds } from '@/lib/pages/page-ids';
+import { evidenceLevelWords } from '@/lib/pages/evidence';
+import type { OptionGrid } from '@/lib/content/option-grid';
 import type { CiteComponent } from './cite';
 
 export type OptionGridTableProps = { grid: OptionGrid; Cite: CiteComponent; pageUrl: string };

@@ -1,5 +1,5 @@
-import { pageIds, refId } from '@/lib/page-ids';
-import type { Reference } from '@/lib/references';
+import { pageIds, refId } from '@/lib/pages/page-ids';
+import type { Reference } from '@/lib/content/references';
 import { ReferenceText } from './reference-text';
 
 export type ReferenceListProps = { references: readonly Reference[] };

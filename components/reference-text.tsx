@@ -1,4 +1,5 @@
-import { printedAuthors, type Reference } from '@/lib/references';
+import type { Reference } from '@/lib/content/references';
+import { printedAuthors } from '@/lib/pages/format';
 
 export type ReferenceTextProps = { reference: Reference };
 

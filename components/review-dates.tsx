@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/pages/format';
 import type { SiteContact } from '@/lib/site-contact';
 import { ReportPageProblem } from './report-problem';
 

@@ -1,6 +1,6 @@
-import { scarId } from '@/lib/page-ids';
-import { scarTypes, type ScarType } from '@/lib/component-props';
-import type { OptionGrid } from '@/lib/option-grid';
+import { scarId } from '@/lib/pages/page-ids';
+import { scarTypes, type ScarType } from '@/lib/content/component-props';
+import type { OptionGrid } from '@/lib/content/option-grid';
 import { ScarTypeDiagram } from './diagrams/scar-types';
 import type { CiteComponent } from './cite';
 

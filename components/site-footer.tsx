@@ -1,6 +1,6 @@
-import { pageIds } from '@/lib/page-ids';
-import type { NavGroup } from '@/lib/navigation';
-import { sitePages } from '@/lib/site-pages';
+import { pageIds } from '@/lib/pages/page-ids';
+import type { NavGroup } from '@/lib/pages/navigation';
+import { sitePages } from '@/lib/pages/site-pages';
 import { LinkList } from './link-list';
 import { SiteNav } from './site-nav';
 

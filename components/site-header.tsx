@@ -1,5 +1,5 @@
-import { topicGroups, type NavGroup } from '@/lib/navigation';
-import { pageIds, topicsGroupId } from '@/lib/page-ids';
+import { topicGroups, type NavGroup } from '@/lib/pages/navigation';
+import { pageIds, topicsGroupId } from '@/lib/pages/page-ids';
 import { LinkList } from './link-list';
 import { SearchForm } from './search-form';
 

@@ -1,4 +1,4 @@
-import type { IndexLetter } from '@/lib/site-index';
+import type { IndexLetter } from '@/lib/pages/site-index';
 
 export type SiteIndexProps = { letters: readonly IndexLetter[] };
 

@@ -1,5 +1,5 @@
-import type { NavGroup } from '@/lib/navigation';
-import { topicsGroupId } from '@/lib/page-ids';
+import type { NavGroup } from '@/lib/pages/navigation';
+import { topicsGroupId } from '@/lib/pages/page-ids';
 import { LinkList } from './link-list';
 
 export type SiteNavProps = { groups: readonly NavGroup[]; label: string; id?: string };

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SitePageInfo } from '@/lib/site-pages';
+import type { SitePageInfo } from '@/lib/pages/site-pages';
 import { Breadcrumbs } from './breadcrumbs';
 
 export type SitePageProps = { page: SitePageInfo; children: ReactNode; lead?: boolean };

@@ -1,5 +1,5 @@
-import { pageIds } from '@/lib/page-ids';
-import type { Heading } from '@/lib/article-body';
+import { pageIds } from '@/lib/pages/page-ids';
+import type { Heading } from '@/lib/content/article-body';
 
 export type TableOfContentsProps = { sections: readonly Heading[] };
 

@@ -1,6 +1,6 @@
 // Lists articles whose next review is overdue or due within 30 days; exits 1 if any is overdue.
-import { getArticles } from '@/lib/articles';
-import { toUtcDate } from '@/lib/schemas';
+import { getArticles } from '@/lib/content/articles';
+import { toUtcDate } from '@/lib/content/schemas';
 
 const DAY = 86_400_000;
 const today = process.env.REVIEW_DATE

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArticle, type Article } from '@/lib/articles';
-import { articleReadability, contentBudgets, wordBudget } from '@/lib/content-budgets';
-import { articlesDir, displayPath } from '@/lib/paths';
-import { getRegistry } from '@/lib/references';
-import { repeatedPassages } from '@/lib/repeats';
+import { parseArticle, type Article } from '@/lib/content/articles';
+import { articleReadability, contentBudgets, wordBudget } from '@/lib/content/content-budgets';
+import { articlesDir, displayPath } from '@/lib/content/paths';
+import { getRegistry } from '@/lib/content/references';
+import { repeatedPassages } from '@/lib/content/repeats';
 
 /**
  * Prints one row per article: size against its budget, reading grade, longest sentence, citations

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
-import { headersFor, notFoundPath, parseHeadersFile } from '../lib/http-headers.mjs';
+import { headersFor, notFoundPath, parseHeadersFile } from '../lib/publish/http-headers.mjs';
 
 /**
  * A fastify server for a built site.

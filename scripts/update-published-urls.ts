@@ -1,8 +1,8 @@
 // Adds the current pages and anchors to tests/published-urls.txt. Lines are never removed here:
 // a published URL stays published (rename with a redirect and keep the old anchor).
 import fs from 'node:fs';
-import { getArticles } from '@/lib/articles';
-import { publishedUrls } from '@/lib/published-urls';
+import { getArticles } from '@/lib/content/articles';
+import { publishedUrls } from '@/lib/pages/published-urls';
 
 const file = 'tests/published-urls.txt';
 const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { ArticleLayout } from '@/components/article-layout';
 import { articleComponents } from '@/components/article-components';
-import { getArticlePage } from '@/lib/article-page';
-import { getArticleSlugs, requireArticle } from '@/lib/articles';
-import { pageMetadata, socialCardPath } from '@/lib/metadata';
+import { getArticlePage } from '@/lib/pages/article-page';
+import { getArticleSlugs, requireArticle } from '@/lib/content/articles';
+import { pageMetadata, socialCardPath } from '@/lib/pages/metadata';
 
 // Only the articles in content/ exist; any other slug is a 404 at build and at run time.
 export const dynamicParams = false;

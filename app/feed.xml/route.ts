@@ -1,5 +1,5 @@
-import { getArticles } from '@/lib/articles';
-import { atomFeed } from '@/lib/feeds';
+import { getArticles } from '@/lib/content/articles';
+import { atomFeed } from '@/lib/publish/feeds';
 
 export const dynamic = 'force-static';
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { CopyField } from '@/components/copy-field';
 import { SitePage } from '@/components/site-page';
-import { HOME_SLUG, getArticleSlugs, getArticles } from '@/lib/articles';
-import { clinicLinks, embedSnippet } from '@/lib/clinic-kit';
-import { pageMetadata } from '@/lib/metadata';
-import { sitePages } from '@/lib/site-pages';
+import { HOME_SLUG, getArticleSlugs, getArticles } from '@/lib/content/articles';
+import { clinicLinks, embedSnippet } from '@/lib/publish/clinic-kit';
+import { pageMetadata } from '@/lib/pages/metadata';
+import { sitePages } from '@/lib/pages/site-pages';
 import { absoluteUrl } from '@/lib/site';
 
 const page = sitePages.forClinics;

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { evidenceLevelWords } from '@/lib/evidence';
-import { formatDate } from '@/lib/format';
-import { getHandout } from '@/lib/handout';
-import { pageMetadata } from '@/lib/metadata';
-import { sitePages } from '@/lib/site-pages';
+import { evidenceLevelWords } from '@/lib/pages/evidence';
+import { formatDate } from '@/lib/pages/format';
+import { getHandout } from '@/lib/pages/handout';
+import { pageMetadata } from '@/lib/pages/metadata';
+import { sitePages } from '@/lib/pages/site-pages';
 
 const { path, title, description } = sitePages.handout;
 

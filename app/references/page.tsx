@@ -1,11 +1,11 @@
-import { pageIds, refId } from '@/lib/page-ids';
+import { pageIds, refId } from '@/lib/pages/page-ids';
 import type { Metadata } from 'next';
 import { Fragment } from 'react';
 import { ReferenceText } from '@/components/reference-text';
 import { SitePage } from '@/components/site-page';
-import { getReferencesPage } from '@/lib/references-page';
-import { pageMetadata } from '@/lib/metadata';
-import { sitePages } from '@/lib/site-pages';
+import { getReferencesPage } from '@/lib/pages/references-page';
+import { pageMetadata } from '@/lib/pages/metadata';
+import { sitePages } from '@/lib/pages/site-pages';
 
 const page = sitePages.references;
 

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { SearchForm } from '@/components/search-form';
 import { SiteIndex } from '@/components/site-index';
 import { SitePage } from '@/components/site-page';
-import { searchLoaderScript } from '@/lib/inline-code.mjs';
-import { pageMetadata } from '@/lib/metadata';
-import { getSiteIndex } from '@/lib/site-index';
-import { sitePages } from '@/lib/site-pages';
+import { searchLoaderScript } from '@/lib/pages/inline-code.mjs';
+import { pageMetadata } from '@/lib/pages/metadata';
+import { getSiteIndex } from '@/lib/pages/site-index';
+import { sitePages } from '@/lib/pages/site-pages';
 
 const page = sitePages.search;
 

@@ -1,4 +1,4 @@
-import type { ScarType } from '@/lib/component-props';
+import type { ScarType } from '@/lib/content/component-props';
 import { DiagramFrame } from './diagram-frame';
 
 type Scar = {

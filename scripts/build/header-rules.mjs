@@ -28,12 +28,12 @@ import {
   notFoundPath,
   pageHeaders,
   securityHeaders,
-} from '../../lib/http-headers.mjs';
+} from '../../lib/publish/http-headers.mjs';
 import { urlPathOf } from './export-files.mjs';
 
-/** @typedef {import('../../lib/http-headers.mjs').Header} Header */
-/** @typedef {import('../../lib/http-headers.mjs').HeaderRule} HeaderRule */
-/** @typedef {import('../../lib/http-headers.mjs').PolicyOptions} PolicyOptions */
+/** @typedef {import('../../lib/publish/http-headers.mjs').Header} Header */
+/** @typedef {import('../../lib/publish/http-headers.mjs').HeaderRule} HeaderRule */
+/** @typedef {import('../../lib/publish/http-headers.mjs').PolicyOptions} PolicyOptions */
 
 /** Cloudflare Pages reads at most 100 rules and lines of at most 2,000 characters; Netlify has no lower limit. */
 export const HOST_LIMITS = { rules: 100, lineLength: 2000 };

@@ -1,8 +1,13 @@
 // @ts-check
 // The allowlist of inline code: a page may carry an inline script or style only if its text is one
-// of those in lib/inline-code.mjs, compared by hash. The CSP then records what we meant to ship,
+// of those in lib/pages/inline-code.mjs, compared by hash. The CSP then records what we meant to ship,
 // not whatever the export happened to contain.
-import { embedCardStyle, faqOpenerScript, printLinkOriginStyle, searchLoaderScript } from '../../lib/inline-code.mjs';
+import {
+  embedCardStyle,
+  faqOpenerScript,
+  printLinkOriginStyle,
+  searchLoaderScript,
+} from '../../lib/pages/inline-code.mjs';
 import { cspHash, inlineCode } from './inline-hashes.mjs';
 
 /** @typedef {{ scripts: Set<string>, styles: Set<string> }} AllowedInline */

@@ -94,7 +94,7 @@ export function stripRuntime(html, file, { allowed, isRemovable = isRuntimeEleme
   const unknown = unknownInlineCode(tree, allowed);
   if (unknown.length > 0) {
     throw new Error(
-      `${file}: inline code that is not ours: ${unknown.join(', ')}. Only the texts in lib/inline-code.mjs may ` +
+      `${file}: inline code that is not ours: ${unknown.join(', ')}. Only the texts in lib/pages/inline-code.mjs may ` +
         'run inline; if this is new code of ours, add it there.',
     );
   }

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { HOME_SLUG, getArticleSlugs, getArticles } from '@/lib/articles';
-import { clinicLinks } from '@/lib/clinic-kit';
-import { publishedUrls } from '@/lib/published-urls';
+import { HOME_SLUG, getArticleSlugs, getArticles } from '@/lib/content/articles';
+import { clinicLinks } from '@/lib/publish/clinic-kit';
+import { publishedUrls } from '@/lib/pages/published-urls';
 import { site } from '@/lib/site';
 import { axeViolations } from './axe';
 

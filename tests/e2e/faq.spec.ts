@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { requireArticle } from '@/lib/articles';
+import { requireArticle } from '@/lib/content/articles';
 import { tabTo } from './interaction';
 
 const [firstId, secondId] = requireArticle('faq').faq.map((item) => item.id);

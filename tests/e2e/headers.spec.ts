@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
-import { cacheControl, securityHeaders, type Header } from '@/lib/http-headers.mjs';
+import { cacheControl, securityHeaders, type Header } from '@/lib/publish/http-headers.mjs';
 import { inlineHashes } from '@/scripts/build/inline-hashes.mjs';
 import { sitemapPaths } from './site-paths';
 
-// Expectations come from the inputs of the rule builder (lib/http-headers.mjs) and from the served
+// Expectations come from the inputs of the rule builder (lib/publish/http-headers.mjs) and from the served
 // pages themselves, never from out/_headers, which the server under test reads.
 
 function expectHeaders(response: APIResponse, expected: Header[]) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { getAcneScarGrid } from '@/lib/option-grid';
+import { getAcneScarGrid } from '@/lib/content/option-grid';
 import { printedPages, tabTo } from './interaction';
 
 const PATH = '/acne-scar-treatments';

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { getArticles, HOME_SLUG } from '@/lib/articles';
+import { getArticles, HOME_SLUG } from '@/lib/content/articles';
 import { contactHref, parseSiteContact } from '@/lib/site-contact';
 import { axeViolations } from './axe';
 import { sitemapPaths } from './site-paths';
@@ -41,7 +41,7 @@ for (const path of sitemapPaths()) {
       const description = await page.locator('meta[name="description"]').getAttribute('content');
       expect(description?.length ?? 0).toBeGreaterThan(40);
       // HTML and one stylesheet is the whole page: the icon is a data: URL, since Lighthouse's
-      // simulation counts a favicon request as a round trip before LCP (lib/site-icon.ts).
+      // simulation counts a favicon request as a round trip before LCP (lib/publish/site-icon.ts).
       expect(loaded.filter((entry) => !entry.startsWith('document '))).toEqual([
         expect.stringMatching(/^stylesheet .*\/_next\/static\/.+\.css$/),
       ]);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { getArticles } from '@/lib/articles';
+import { getArticles } from '@/lib/content/articles';
 import { axeViolations } from './axe';
 import { tabTo } from './interaction';
 import { resultPaths } from './search-results';

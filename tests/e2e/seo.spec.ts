@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { HOME_SLUG, getArticles } from '@/lib/articles';
-import { socialCardPath } from '@/lib/metadata';
+import { HOME_SLUG, getArticles } from '@/lib/content/articles';
+import { socialCardPath } from '@/lib/pages/metadata';
 import { site } from '@/lib/site';
 import { sitemapPaths } from './site-paths';
 

@@ -1,10 +1,10 @@
 import YAML from 'yaml';
 import { z } from 'zod';
-import type { Article } from '@/lib/articles';
-import type { OptionGrid } from '@/lib/option-grid';
-import { displayPath, optionGridFile, registryFile } from '@/lib/paths';
-import type { Registry } from '@/lib/references';
-import { kebabId } from '@/lib/schemas';
+import type { Article } from '@/lib/content/articles';
+import type { OptionGrid } from '@/lib/content/option-grid';
+import { displayPath, optionGridFile, registryFile } from '@/lib/content/paths';
+import type { Registry } from '@/lib/content/references';
+import { kebabId } from '@/lib/content/schemas';
 
 /**
  * The checks behind tests/fixed-findings.yaml: each fixed fact-check finding names what must stay

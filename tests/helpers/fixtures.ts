@@ -1,6 +1,6 @@
 import YAML from 'yaml';
-import { parseArticle, type Article } from '@/lib/articles';
-import { parseRegistry, type Registry } from '@/lib/references';
+import { parseArticle, type Article } from '@/lib/content/articles';
+import { parseRegistry, type Registry } from '@/lib/content/references';
 
 /** Frontmatter that passes validation; tests change one field at a time. */
 const validFrontmatter = {

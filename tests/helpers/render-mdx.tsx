@@ -3,10 +3,10 @@ import type { MDXContent } from 'mdx/types';
 import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { citeFor } from '@/components/cite';
-import { rehypePlugins, remarkPlugins } from '@/lib/mdx-plugins.mjs';
+import { rehypePlugins, remarkPlugins } from '@/lib/content/mdx-plugins.mjs';
 import { mdxComponents } from '@/mdx-components';
 
-/** Plugins named in lib/mdx-plugins.mjs, imported by name as @next/mdx does. */
+/** Plugins named in lib/content/mdx-plugins.mjs, imported by name as @next/mdx does. */
 async function load(names: readonly string[]) {
   return Promise.all(names.map(async (name) => (await import(name)).default));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleSource } from '@/lib/article-body';
-import { readability } from '@/lib/readability';
+import { parseArticleSource } from '@/lib/content/article-body';
+import { readability } from '@/lib/content/readability';
+import { checkArticlePageIds } from '@/lib/pages/check-page-ids';
 import { article, mdx } from '../helpers/fixtures';
 import { renderMdx } from '../helpers/render-mdx';
 
@@ -244,7 +245,11 @@ describe('a misused component fails the build, naming the file, line and compone
 });
 
 describe('every id on an article page is unique, or the build fails naming what takes it', () => {
-  const body = (text: string) => () => article('scars', {}, text);
+  const body = (text: string) => () => {
+    const parsed = article('scars', {}, text);
+    checkArticlePageIds(parsed);
+    return parsed;
+  };
   const faq = (id: string) =>
     `<FaqAccordion>\n<FaqItem id="${id}" question="What does it cost?">\n\nIt varies.\n\n</FaqItem>\n</FaqAccordion>\n`;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateCollection } from '@/lib/articles';
+import { validateCollection } from '@/lib/content/articles';
 import { article, mdx, registry } from '../helpers/fixtures';
-import { parseArticle } from '@/lib/articles';
+import { parseArticle } from '@/lib/content/articles';
 
 const parse = (overrides: Record<string, unknown>, body?: string) => () => article('scars', overrides, body);
 

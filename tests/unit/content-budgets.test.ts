@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getArticles } from '@/lib/articles';
-import { articleWords, contentBudgets, wordBudget } from '@/lib/content-budgets';
-import { repeatedPassages } from '@/lib/repeats';
+import { getArticles } from '@/lib/content/articles';
+import { articleWords, contentBudgets, wordBudget } from '@/lib/content/content-budgets';
+import { repeatedPassages } from '@/lib/content/repeats';
 
 const articles = getArticles();
 

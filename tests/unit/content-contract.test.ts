@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getArticle, getArticles } from '@/lib/articles';
+import { getArticle, getArticles } from '@/lib/content/articles';
 
 /** Pages the issues promised at these exact URLs; clinics link to them, so they must not move. */
 const PROMISED_PATHS = [

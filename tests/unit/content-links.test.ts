@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getArticles } from '@/lib/articles';
-import { LAYOUT_IDS } from '@/lib/page-ids';
-import { getRegistry } from '@/lib/references';
-import { sitePages } from '@/lib/site-pages';
+import { getArticles } from '@/lib/content/articles';
+import { LAYOUT_IDS } from '@/lib/pages/page-ids';
+import { getRegistry } from '@/lib/content/references';
+import { sitePages } from '@/lib/pages/site-pages';
 
 describe('links between articles', () => {
   const articles = getArticles();

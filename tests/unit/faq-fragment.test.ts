@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faqOpenerScript } from '@/lib/inline-code.mjs';
+import { faqOpenerScript } from '@/lib/pages/inline-code.mjs';
 
 /**
  * Safari does not open a closed <details> for a URL fragment inside it; FaqFragmentOpener's inline

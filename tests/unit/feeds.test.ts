@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getArticles } from '@/lib/articles';
-import { atomFeed, jsonFeed } from '@/lib/feeds';
+import { getArticles } from '@/lib/content/articles';
+import { atomFeed, jsonFeed } from '@/lib/publish/feeds';
 import { site } from '@/lib/site';
 
 describe('JSON Feed 1.1', () => {

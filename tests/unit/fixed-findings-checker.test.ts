@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { getArticles, type Article } from '@/lib/articles';
-import { getAcneScarGrid, parseOptionGrid } from '@/lib/option-grid';
-import { getRegistry } from '@/lib/references';
+import { getArticles, type Article } from '@/lib/content/articles';
+import { getAcneScarGrid, parseOptionGrid } from '@/lib/content/option-grid';
+import { getRegistry } from '@/lib/content/references';
 import { article, registry } from '../helpers/fixtures';
 import { checkFinding, parseFindings, siteOf } from '../helpers/fixed-findings';
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getArticles } from '@/lib/articles';
-import { getAcneScarGrid } from '@/lib/option-grid';
-import { getRegistry } from '@/lib/references';
+import { getArticles } from '@/lib/content/articles';
+import { getAcneScarGrid } from '@/lib/content/option-grid';
+import { getRegistry } from '@/lib/content/references';
 import { checkFinding, parseFindings, siteOf } from '../helpers/fixed-findings';
 
 const TABLE = 'tests/fixed-findings.yaml';

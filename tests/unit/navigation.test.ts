@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getArticles } from '@/lib/articles';
-import { buildBreadcrumbs, buildNavigation, buildPrevNext, groupLabels } from '@/lib/navigation';
+import { getArticles } from '@/lib/content/articles';
+import { buildBreadcrumbs, buildNavigation, buildPrevNext, groupLabels } from '@/lib/pages/navigation';
 import { article } from '../helpers/fixtures';
 
 const fixtures = [

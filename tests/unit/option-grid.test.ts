@@ -1,7 +1,7 @@
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { getArticle } from '@/lib/articles';
-import { getAcneScarGrid, parseOptionGrid } from '@/lib/option-grid';
+import { getArticle } from '@/lib/content/articles';
+import { getAcneScarGrid, parseOptionGrid } from '@/lib/content/option-grid';
 import { registry } from '../helpers/fixtures';
 
 const KANG = 'kang-2022-mn-prp-acne-meta';

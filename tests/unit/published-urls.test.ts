@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getArticles } from '@/lib/articles';
-import { publishedUrls } from '@/lib/published-urls';
-import { sitePages } from '@/lib/site-pages';
+import { getArticles } from '@/lib/content/articles';
+import { publishedUrls } from '@/lib/pages/published-urls';
+import { sitePages } from '@/lib/pages/site-pages';
 
 const committed = fs.readFileSync('tests/published-urls.txt', 'utf8').split('\n').filter(Boolean);
 

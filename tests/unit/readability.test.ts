@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getArticles } from '@/lib/articles';
-import { articleReadability, contentBudgets } from '@/lib/content-budgets';
-import { readability, sentences } from '@/lib/readability';
+import { getArticles } from '@/lib/content/articles';
+import { articleReadability, contentBudgets } from '@/lib/content/content-budgets';
+import { readability, sentences } from '@/lib/content/readability';
 import { article } from '../helpers/fixtures';
 
 const { maxGrade: MAX_GRADE, maxSentenceWords: MAX_SENTENCE_WORDS } = contentBudgets;

@@ -2,8 +2,9 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ReferenceText } from '@/components/reference-text';
-import { getArticles } from '@/lib/articles';
-import { getRegistry, parseRegistry, printedAuthors } from '@/lib/references';
+import { getArticles } from '@/lib/content/articles';
+import { getRegistry, parseRegistry } from '@/lib/content/references';
+import { printedAuthors } from '@/lib/pages/format';
 import { registry, registryYaml } from '../helpers/fixtures';
 
 describe('the references registry', () => {

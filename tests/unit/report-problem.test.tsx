@@ -7,11 +7,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReportPageProblem, ReportProblem } from '@/components/report-problem';
 import { ReviewDates } from '@/components/review-dates';
-import { parseArticleSource } from '@/lib/article-body';
-import { parseArticle } from '@/lib/articles';
-import { contentBudgets } from '@/lib/content-budgets';
-import { readability } from '@/lib/readability';
-import { getRegistry } from '@/lib/references';
+import { parseArticleSource } from '@/lib/content/article-body';
+import { parseArticle } from '@/lib/content/articles';
+import { contentBudgets } from '@/lib/content/content-budgets';
+import { readability } from '@/lib/content/readability';
+import { getRegistry } from '@/lib/content/references';
 import type { SiteContact } from '@/lib/site-contact';
 import { mdx } from '../helpers/fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getArticles, type Article } from '@/lib/articles';
+import { getArticles, type Article } from '@/lib/content/articles';
 
 /**
  * The day the check is made for: REVIEW_DATE (YYYY-MM-DD), which CI sets to today, so a page past

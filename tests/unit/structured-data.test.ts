@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getArticlePage } from '@/lib/article-page';
-import { getArticles } from '@/lib/articles';
-import { parseArticleSource } from '@/lib/article-body';
-import { breadcrumbList, faqPage, medicalWebPage, serializeJsonLd, webSite } from '@/lib/structured-data';
+import { getArticlePage } from '@/lib/pages/article-page';
+import { getArticles } from '@/lib/content/articles';
+import { parseArticleSource } from '@/lib/content/article-body';
+import { breadcrumbList, faqPage, medicalWebPage, serializeJsonLd, webSite } from '@/lib/pages/structured-data';
 import { site } from '@/lib/site';
 import { article, registry } from '../helpers/fixtures';
 

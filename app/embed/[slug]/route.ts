@@ -1,5 +1,5 @@
-import { getArticleSlugs, requireArticle } from '@/lib/articles';
-import { embedHtml } from '@/lib/embed';
+import { getArticleSlugs, requireArticle } from '@/lib/content/articles';
+import { embedHtml } from '@/lib/publish/embed';
 
 // Prerendered at build like every page; unknown slugs are 404s.
 export const dynamic = 'force-static';

@@ -1,6 +1,6 @@
-import { getArticles, requireArticle } from '@/lib/articles';
-import { socialCardFile, socialCardSlug } from '@/lib/metadata';
-import { socialCard } from '@/lib/social-card';
+import { getArticles, requireArticle } from '@/lib/content/articles';
+import { socialCardFile, socialCardSlug } from '@/lib/pages/metadata';
+import { socialCard } from '@/lib/publish/social-card';
 
 // One PNG per article, written at build. The file name carries the extension so a static host sends
 // the right Content-Type; Next's opengraph-image convention exports files without one.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheControl, headersFor, securityHeaders, type HeaderRule } from '@/lib/http-headers.mjs';
+import { cacheControl, headersFor, securityHeaders, type HeaderRule } from '@/lib/publish/http-headers.mjs';
 import {
   assertNoRepeatedHeader,
   headerRules,

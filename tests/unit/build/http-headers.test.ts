@@ -6,7 +6,7 @@ import {
   pageHeaders,
   parseHeadersFile,
   securityHeaders,
-} from '@/lib/http-headers.mjs';
+} from '@/lib/publish/http-headers.mjs';
 
 describe('contentSecurityPolicy', () => {
   it('allows nothing by default and no inline code but by hash', () => {

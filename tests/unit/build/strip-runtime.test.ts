@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
-import { embedCardStyle, faqOpenerScript, printLinkOriginStyle, searchLoaderScript } from '@/lib/inline-code.mjs';
+import { embedCardStyle, faqOpenerScript, printLinkOriginStyle, searchLoaderScript } from '@/lib/pages/inline-code.mjs';
 import { cspHash, inlineHashes } from '@/scripts/build/inline-hashes.mjs';
 import { allowedInlineHashes, buildOrigin } from '@/scripts/build/known-inline.mjs';
 import { isRuntimeElement, stripRuntime } from '@/scripts/build/strip-runtime.mjs';
@@ -69,7 +69,7 @@ describe('stripRuntime', () => {
         allowed,
       }),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[Error: out/tips.html: inline code that is not ours: <script> sha256-jejpw7wEC4rSo4JqdmXA7Wq42vjNDPsmxMzwhtQ6jjE= "track(\\"visit\\")", <style> sha256-p0bF+un5yUb9MBO6xRb8kPHlY2BdpHVtLiFkDrZPF64= "p{color:red}". Only the texts in lib/inline-code.mjs may run inline; if this is new code of ours, add it there.]`,
+      `[Error: out/tips.html: inline code that is not ours: <script> sha256-jejpw7wEC4rSo4JqdmXA7Wq42vjNDPsmxMzwhtQ6jjE= "track(\\"visit\\")", <style> sha256-p0bF+un5yUb9MBO6xRb8kPHlY2BdpHVtLiFkDrZPF64= "p{color:red}". Only the texts in lib/pages/inline-code.mjs may run inline; if this is new code of ours, add it there.]`,
     );
   });
 

@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArticleSource, type ArticleSource, type DataComponent, type Heading } from './article-body';
 import { getAcneScarGrid, gridComponents } from './option-grid';
-import { duplicateIds, groupId, LAYOUT_IDS, refId, scarId, topicsGroupId, type PageId } from './page-ids';
 import { articlesDir, displayPath } from './paths';
 import { getRegistry, type Registry } from './references';
-import { articleGroups, frontmatterSchema, kebabCase, type Frontmatter } from './schemas';
+import { frontmatterSchema, kebabCase, type Frontmatter } from './schemas';
 import { ContentError, parseOrThrow } from './validation';
 
 /** The file `index.mdx` is the home page; every other file is served at `/<slug>`. */
@@ -35,23 +34,6 @@ function gridComponent(name: string, registry: Registry): DataComponent | undefi
   return getAcneScarGrid(registry).parts[gridComponents[name as keyof typeof gridComponents]];
 }
 
-/** Every id the article's page will carry, with what gives it: layout, headings, components, sources. */
-function pageIdsOf(slug: string, body: Omit<ArticleSource, 'frontmatter'>, registry: Registry): PageId[] {
-  return [
-    ...LAYOUT_IDS.map((id) => ({ id, owner: 'the page layout' })),
-    ...body.headings.map((heading) => ({ id: heading.id, owner: `heading "${heading.text}"` })),
-    ...body.faq.map((entry) => ({ id: entry.id, owner: `<FaqItem question="${entry.question}">` })),
-    ...body.glossary.map((entry) => ({ id: entry.id, owner: `<GlossaryTerm term="${entry.term}">` })),
-    ...[...new Set(body.citations)].map((id) => ({ id: refId(id), owner: 'the reference list' })),
-    ...(body.components.has('ScarTypes')
-      ? getAcneScarGrid(registry).scarTypes.map((type) => ({ id: scarId(type.id), owner: '<ScarTypes>' }))
-      : []),
-    ...(slug === HOME_SLUG ? articleGroups.map((group) => ({ id: groupId(group), owner: 'the list of guides' })) : []),
-    ...articleGroups.map((group) => ({ id: topicsGroupId(group), owner: "the footer's list of topics" })),
-    ...body.keptAnchors.map((id) => ({ id, owner: `an old heading's anchor <span id="${id}">` })),
-  ];
-}
-
 /** Parse and validate one article file's text. Throws a ContentError naming the file and field. */
 export function parseArticle(source: string, file: string, registry: Registry): Article {
   const slug = path.basename(file, '.mdx');
@@ -64,8 +46,6 @@ export function parseArticle(source: string, file: string, registry: Registry): 
 
   const h1 = headings.find((heading) => heading.depth === 1);
   if (h1) throw new ContentError(`${file}: body: "# ${h1.text}" is a second h1; the title is the page's only h1`);
-  const duplicates = duplicateIds(pageIdsOf(slug, derived, registry));
-  if (duplicates.length > 0) throw new ContentError(duplicates.map((text) => `${file}: body: ${text}`).join('\n'));
 
   const unknown = derived.citations.filter((id) => !registry.has(id));
   if (unknown.length > 0) {

@@ -35,7 +35,7 @@ export const componentProps = {
   Checklist: none,
   Glossary: none,
   GlossaryTerm: z.strictObject({ id, term: required }),
-  // Show content/acne-scar-grid.yaml; lib/option-grid.ts checks that file.
+  // Show content/acne-scar-grid.yaml; lib/content/option-grid.ts checks that file.
   OptionGrid: none,
   ScarTypes: none,
   SkinLayersDiagram: none,

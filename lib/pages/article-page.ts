@@ -1,7 +1,8 @@
-import { getArticles, HOME_SLUG, requireArticle, type Article } from './articles';
+import { getArticles, HOME_SLUG, requireArticle, type Article } from '@/lib/content/articles';
 import { buildBreadcrumbs, buildPrevNext, type NavLink } from './navigation';
-import { getAcneScarGrid, showsOptionGrid, type OptionGrid } from './option-grid';
-import { getRegistry, type Reference } from './references';
+import { getAcneScarGrid, showsOptionGrid, type OptionGrid } from '@/lib/content/option-grid';
+import { getRegistry, type Reference } from '@/lib/content/references';
+import { checkArticlePageIds } from './check-page-ids';
 import { breadcrumbList, faqPage, medicalWebPage, webSite } from './structured-data';
 
 /** Everything an article page shows besides its body, computed once here, not in components. */
@@ -19,6 +20,7 @@ export type ArticlePageModel = {
 
 export function getArticlePage(slug: string): ArticlePageModel {
   const article = requireArticle(slug);
+  checkArticlePageIds(article);
   const registry = getRegistry();
   // parseArticle has already rejected unknown ids, so every lookup succeeds.
   const references = article.citations.map((id) => registry.get(id)!);

@@ -1,9 +1,9 @@
 import type { BreadcrumbList, FAQPage, MedicalWebPage, WebSite, WithContext } from 'schema-dts';
-import type { Article } from './articles';
-import type { FaqEntry } from './article-body';
+import type { Article } from '@/lib/content/articles';
+import type { FaqEntry } from '@/lib/content/article-body';
 import type { NavLink } from './navigation';
-import type { Reference } from './references';
-import { absoluteUrl as absolute, site } from './site';
+import type { Reference } from '@/lib/content/references';
+import { absoluteUrl as absolute, site } from '@/lib/site';
 
 /** The procedure every article is about. */
 const procedure = {

@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
-import { requireArticle, getArticles, HOME_SLUG } from './articles';
-import type { EvidenceLevel } from './schemas';
-import { site } from './site';
+import { requireArticle, getArticles, HOME_SLUG } from '@/lib/content/articles';
+import type { EvidenceLevel } from '@/lib/content/schemas';
+import { site } from '@/lib/site';
 
 export type HandoutModel = {
   siteUrl: string;

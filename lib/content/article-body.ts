@@ -65,7 +65,7 @@ export type DataComponents = (name: string) => DataComponent | undefined;
 /** Components whose `title` prop is read as part of the text, not as a heading. */
 const TITLED_BLOCKS = new Set(['Callout', 'Tip', 'TimelineStep']);
 
-/** Plugins by package name; lib/mdx-plugins.mjs lists which ones the renderer uses. */
+/** Plugins by package name; lib/content/mdx-plugins.mjs lists which ones the renderer uses. */
 const pluginsByName: Record<string, Pluggable> = {
   'remark-frontmatter': remarkFrontmatter,
   'remark-gfm': remarkGfm,
@@ -75,7 +75,7 @@ const pluginsByName: Record<string, Pluggable> = {
 function resolvePlugins(names: readonly string[]): PluggableList {
   return names.map((name) => {
     const plugin = pluginsByName[name];
-    if (!plugin) throw new Error(`lib/article-body.ts: add the MDX plugin "${name}" to pluginsByName`);
+    if (!plugin) throw new Error(`lib/content/article-body.ts: add the MDX plugin "${name}" to pluginsByName`);
     return plugin;
   });
 }
@@ -110,7 +110,7 @@ const ENDS_SENTENCE = /[.!?]["”’)\]]*$/;
 /** One block of prose as its parts are written: one part, or a lead-in and list items read as one sentence. */
 type ProseBlock = string[];
 
-/** Joins parts read as one sentence with "; " (no full stop, so lib/readability.ts does not split them there). */
+/** Joins parts read as one sentence with "; " (no full stop, so lib/content/readability.ts does not split them there). */
 const joinParts = (parts: ProseBlock) =>
   parts.reduce((text, part) => (/[,;:]$/.test(text) ? `${text} ${part}` : `${text}; ${part}`));
 
@@ -163,7 +163,7 @@ function proseAt(node: Nodes, index: number | undefined, parent: Parents | undef
   return text ? [[text]] : [];
 }
 
-/** Checks a component's props against lib/component-props.ts and returns them. */
+/** Checks a component's props against lib/content/component-props.ts and returns them. */
 function componentAttributes(node: JsxElement, file: string): Record<string, string> {
   const where = `${file}:${node.position?.start.line ?? '?'}: <${node.name}>`;
   const schema = componentProps[node.name as ComponentName];

@@ -1,4 +1,4 @@
-import type { Article } from './articles';
+import type { Article } from '@/lib/content/articles';
 import { sitePages } from './site-pages';
 
 /** An article's linkable anchors: each section heading and each FAQ answer, labelled. */

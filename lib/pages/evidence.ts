@@ -1,4 +1,4 @@
-import type { EvidenceLevel } from './schemas';
+import type { EvidenceLevel } from '@/lib/content/schemas';
 
 /** How sure the evidence is, in the words a patient reads on every page and on the handout. */
 export const evidenceLevelWords: Record<EvidenceLevel, string> = {

@@ -1,5 +1,5 @@
-import { getArticles, HOME_SLUG, type Article } from './articles';
-import type { ArticleGroup } from './schemas';
+import { getArticles, HOME_SLUG, type Article } from '@/lib/content/articles';
+import type { ArticleGroup } from '@/lib/content/schemas';
 
 /** Group headings shown in the site navigation, in order: what a reader wants to know first. */
 export const groupLabels: Record<ArticleGroup, string> = {

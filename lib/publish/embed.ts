@@ -1,10 +1,10 @@
 import type { Root, RootContent } from 'hast';
-import type { Article } from './articles';
+import type { Article } from '@/lib/content/articles';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { formatDate } from './format';
-import { embedCardStyle } from './inline-code.mjs';
-import { absoluteUrl, site } from './site';
+import { formatDate } from '@/lib/pages/format';
+import { embedCardStyle } from '@/lib/pages/inline-code.mjs';
+import { absoluteUrl, site } from '@/lib/site';
 
 const root = (children: RootContent[]): Root => ({ type: 'root', children });
 const doctype = (): RootContent => ({ type: 'doctype' });

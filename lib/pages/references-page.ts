@@ -1,6 +1,6 @@
-import { getCitingArticles } from './articles';
+import { getCitingArticles } from '@/lib/content/articles';
 import type { NavLink } from './navigation';
-import { getRegistry, type Reference } from './references';
+import { getRegistry, type Reference } from '@/lib/content/references';
 
 export type ReferenceUse = { reference: Reference; citedBy: NavLink[] };
 

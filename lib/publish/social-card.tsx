@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
-import { site } from './site';
+import { site } from '@/lib/site';
 
 const socialCardSize = { width: 1200, height: 630 };
 

@@ -8,5 +8,5 @@ import path from 'node:path';
  * brotli per page and no request.
  */
 export const siteIconUrl = `data:image/svg+xml,${encodeURIComponent(
-  fs.readFileSync(path.join(process.cwd(), 'lib/site-icon.svg'), 'utf8').trim(),
+  fs.readFileSync(path.join(process.cwd(), 'lib/publish/site-icon.svg'), 'utf8').trim(),
 )}`;

@@ -1,6 +1,6 @@
 /**
  * Every id the site's own markup gives elements on an article page, written once: components take
- * them from here, and parseArticle checks that no heading, FAQ answer or glossary term of an
+ * them from here, and checkArticlePageIds checks that no heading, FAQ answer or glossary term of an
  * article takes one of them or another's. A duplicate id silently retargets a published #anchor.
  */
 export const pageIds = {

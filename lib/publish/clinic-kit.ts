@@ -1,9 +1,9 @@
-import type { Article } from './articles';
+import type { Article } from '@/lib/content/articles';
 import { embedHeight } from './embed';
-import { articleAnchors } from './published-urls';
+import { articleAnchors } from '@/lib/pages/published-urls';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { absoluteUrl } from './site';
+import { absoluteUrl } from '@/lib/site';
 
 type ClinicLink = { label: string; url: string };
 export type ClinicArticleLinks = {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { HOME_SLUG } from './articles';
-import { site } from './site';
+import { HOME_SLUG } from '@/lib/content/articles';
+import { site } from '@/lib/site';
 
 /** The social card's file name for an article; the home page's (index.png) is also the site's. */
 export function socialCardFile(slug: string): string {

@@ -1,4 +1,4 @@
-import { getArticles, type Article } from './articles';
+import { getArticles, type Article } from '@/lib/content/articles';
 import { sitePages } from './site-pages';
 
 /** One line of the A to Z index on /search. */

@@ -1,7 +1,7 @@
-import type { Article } from './articles';
+import type { Article } from '@/lib/content/articles';
 import { toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
-import { absoluteUrl as absolute, site } from './site';
+import { absoluteUrl as absolute, site } from '@/lib/site';
 
 /** Newest review first: clinics use the feed to see what changed. */
 function byReview(articles: readonly Article[]): Article[] {
