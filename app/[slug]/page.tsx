@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { ArticleLayout } from '@/components/article-layout';
 import { articleComponents } from '@/components/article-components';
-import { getArticlePage } from '@/lib/pages/article-page';
-import { getArticleSlugs, requireArticle } from '@/lib/content/articles';
+import { articleSlugParams, getArticlePage } from '@/lib/pages/article-page';
+import { requireArticle } from '@/lib/content/articles';
 import { pageMetadata, socialCardPath } from '@/lib/pages/metadata';
 
 // Only the articles in content/ exist; any other slug is a 404 at build and at run time.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getArticleSlugs().map((slug) => ({ slug }));
+  return articleSlugParams();
 }
 
 export async function generateMetadata({ params }: PageProps<'/[slug]'>): Promise<Metadata> {

@@ -6,6 +6,7 @@ import { clinicLinks, embedSnippet } from '@/lib/publish/clinic-kit';
 import { pageMetadata } from '@/lib/pages/metadata';
 import { sitePages } from '@/lib/pages/site-pages';
 import { absoluteUrl } from '@/lib/site';
+import { buildBreadcrumbs } from '@/lib/pages/navigation';
 
 const page = sitePages.forClinics;
 
@@ -16,7 +17,7 @@ export default function ForClinicsPage() {
   const example = links.find((link) => link.slug === 'scars') ?? links[1]!;
   const snippet = embedSnippet(example);
   return (
-    <SitePage page={page}>
+    <SitePage page={page} breadcrumbs={buildBreadcrumbs({ href: page.path, navTitle: page.navTitle })}>
       <section aria-labelledby="how-to-link" className="space-y-3 text-lg">
         <h2 id="how-to-link" className="text-2xl font-bold">
           How to link to us

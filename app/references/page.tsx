@@ -6,6 +6,7 @@ import { SitePage } from '@/components/site-page';
 import { getReferencesPage } from '@/lib/pages/references-page';
 import { pageMetadata } from '@/lib/pages/metadata';
 import { sitePages } from '@/lib/pages/site-pages';
+import { buildBreadcrumbs } from '@/lib/pages/navigation';
 
 const page = sitePages.references;
 
@@ -14,7 +15,7 @@ export const metadata: Metadata = pageMetadata(page);
 export default function ReferencesPage() {
   const entries = getReferencesPage();
   return (
-    <SitePage page={page} lead={false}>
+    <SitePage page={page} breadcrumbs={buildBreadcrumbs({ href: page.path, navTitle: page.navTitle })} lead={false}>
       <p className="text-lg">
         This is the full list of sources behind this guide. Each one shows what kind of source it is and which of our
         pages cite it. Most are research papers. Some are pages from health services and regulators, and a few are news

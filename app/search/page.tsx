@@ -6,6 +6,7 @@ import { searchLoaderScript } from '@/lib/pages/inline-code.mjs';
 import { pageMetadata } from '@/lib/pages/metadata';
 import { getSiteIndex } from '@/lib/pages/site-index';
 import { sitePages } from '@/lib/pages/site-pages';
+import { buildBreadcrumbs } from '@/lib/pages/navigation';
 
 const page = sitePages.search;
 
@@ -18,7 +19,7 @@ export const metadata: Metadata = pageMetadata(page);
 export default function SearchPage() {
   return (
     <>
-      <SitePage page={page}>
+      <SitePage page={page} breadcrumbs={buildBreadcrumbs({ href: page.path, navTitle: page.navTitle })}>
         <SearchForm id="search-query" label="Search for a word or question" />
         <section aria-labelledby="results-heading" className="search-results space-y-3" hidden>
           <h2 id="results-heading" className="text-2xl font-bold">

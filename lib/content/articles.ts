@@ -133,3 +133,16 @@ export function getCitingArticles(): ReadonlyMap<string, Article[]> {
   }
   return byId;
 }
+
+/**
+ * The newest "facts last checked" date of the site: when any page was last checked against its
+ * sources. The sitemap, the feeds and the handout date the whole site by it.
+ */
+export function siteLastReviewed(articles: readonly Pick<Article, 'lastReviewed'>[]): string {
+  const newest = articles
+    .map((article) => article.lastReviewed)
+    .sort()
+    .at(-1);
+  if (!newest) throw new Error('siteLastReviewed: no articles');
+  return newest;
+}

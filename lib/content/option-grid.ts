@@ -103,10 +103,15 @@ export function parseOptionGrid(source: string, file: string, registry: Registry
   };
 }
 
-let cached: OptionGrid | undefined;
+/** One grid per registry it was checked against: a grid cached for one registry is no proof for another. */
+const cached = new WeakMap<Registry, OptionGrid>();
 
-/** The acne-scar option grid (content/acne-scar-grid.yaml), read once per process. */
+/** The acne-scar option grid (content/acne-scar-grid.yaml), read once per process and registry. */
 export function getAcneScarGrid(registry: Registry = getRegistry()): OptionGrid {
-  cached ??= parseOptionGrid(fs.readFileSync(optionGridFile, 'utf8'), displayPath(optionGridFile), registry);
-  return cached;
+  let grid = cached.get(registry);
+  if (!grid) {
+    grid = parseOptionGrid(fs.readFileSync(optionGridFile, 'utf8'), displayPath(optionGridFile), registry);
+    cached.set(registry, grid);
+  }
+  return grid;
 }

@@ -1,4 +1,4 @@
-import { getArticles, HOME_SLUG, requireArticle, type Article } from '@/lib/content/articles';
+import { getArticles, getArticleSlugs, HOME_SLUG, requireArticle, type Article } from '@/lib/content/articles';
 import { buildBreadcrumbs, buildPrevNext, type NavLink } from './navigation';
 import { getAcneScarGrid, showsOptionGrid, type OptionGrid } from '@/lib/content/option-grid';
 import { getRegistry, type Reference } from '@/lib/content/references';
@@ -39,4 +39,9 @@ export function getArticlePage(slug: string): ArticlePageModel {
     structuredData,
     ...(showsGrid ? { optionGrid: getAcneScarGrid() } : {}),
   };
+}
+
+/** The `[slug]` params of every article served at /<slug>: the article pages and their embed cards. */
+export function articleSlugParams(): { slug: string }[] {
+  return getArticleSlugs().map((slug) => ({ slug }));
 }

@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { requireArticle, getArticles, HOME_SLUG } from '@/lib/content/articles';
+import { getArticles, HOME_SLUG, requireArticle, siteLastReviewed } from '@/lib/content/articles';
 import type { EvidenceLevel } from '@/lib/content/schemas';
 import { site } from '@/lib/site';
 
@@ -40,9 +40,6 @@ export async function getHandout(): Promise<HandoutModel> {
     whoShouldNot: requireArticle('is-it-right-for-me').keyPoints,
     questions: requireArticle('choosing-a-practitioner').checklist,
     qrSvg,
-    lastReviewed: articles
-      .map((article) => article.lastReviewed)
-      .sort()
-      .at(-1)!,
+    lastReviewed: siteLastReviewed(articles),
   };
 }

@@ -55,10 +55,13 @@ export function buildPrevNext(articles: readonly Article[], slug: string): { pre
   return { prev: prev && toLink(prev), next: next && toLink(next) };
 }
 
-/** Home, then the page itself (groups have no page of their own, so they are not links). */
-export function buildBreadcrumbs(article: Pick<Article, 'href' | 'navTitle'>): NavLink[] {
+/**
+ * Home, then the page itself (groups have no page of their own, so they are not links). Articles
+ * and the pages built from data (sources, search, …) both take their trail from here.
+ */
+export function buildBreadcrumbs(page: { href: string; navTitle: string }): NavLink[] {
   return [
     { href: '/', label: 'Home' },
-    { href: article.href, label: article.navTitle },
+    { href: page.href, label: page.navTitle },
   ];
 }

@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/articles';
+import { siteLastReviewed, type Article } from '@/lib/content/articles';
 import { toXml } from 'xast-util-to-xml';
 import { x } from 'xastscript';
 import { absoluteUrl as absolute, site } from '@/lib/site';
@@ -36,7 +36,7 @@ function text(value: string): string {
 /** Atom 1.0 feed of every article, updated when an article is reviewed. Built as an XML tree. */
 export function atomFeed(articles: readonly Article[]): string {
   const sorted = byReview(articles);
-  const updated = `${sorted[0]?.lastReviewed ?? '2026-01-01'}T00:00:00Z`;
+  const updated = `${siteLastReviewed(articles)}T00:00:00Z`;
   const feed = x('feed', { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': site.lang }, [
     x('id', absolute('/')),
     x('title', text(site.name)),

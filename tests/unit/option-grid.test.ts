@@ -71,6 +71,12 @@ describe('the option grid file', () => {
 });
 
 describe('the published acne-scar grid', () => {
+  it('is checked again against another registry, not served from the first one cached', () => {
+    expect(getAcneScarGrid()).toBe(getAcneScarGrid());
+    // The test registry holds two sources; the real grid cites dozens more.
+    expect(() => getAcneScarGrid(registry)).toThrow('content/acne-scar-grid.yaml: cells.');
+  });
+
   const published = getAcneScarGrid();
 
   it('compares at least 8 options on at least 8 questions', () => {

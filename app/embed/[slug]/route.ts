@@ -1,4 +1,5 @@
-import { getArticleSlugs, requireArticle } from '@/lib/content/articles';
+import { requireArticle } from '@/lib/content/articles';
+import { articleSlugParams } from '@/lib/pages/article-page';
 import { embedHtml } from '@/lib/publish/embed';
 
 // Prerendered at build like every page; unknown slugs are 404s.
@@ -6,7 +7,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getArticleSlugs().map((slug) => ({ slug }));
+  return articleSlugParams();
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/embed/[slug]'>) {
