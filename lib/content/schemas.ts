@@ -92,7 +92,7 @@ export type Frontmatter = z.output<typeof frontmatterSchema>;
 export type ArticleGroup = (typeof articleGroups)[number];
 export type EvidenceLevel = (typeof evidenceLevels)[number];
 
-/** The kinds of source the registry holds; the references page groups and labels by it. */
+/** The kinds of source the registry holds; each source is printed with its kind as a label. */
 const referenceKinds = [
   'meta-analysis',
   'systematic review',
