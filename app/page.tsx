@@ -1,4 +1,4 @@
-import { groupId, pageIds } from '@/lib/pages/page-ids';
+import { homeGroupId, pageIds } from '@/lib/pages/page-ids';
 import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/article-card';
 import { ArticleLayout } from '@/components/article-layout';
@@ -23,8 +23,8 @@ export default function HomePage() {
         All guides
       </h2>
       {groups.map((group) => (
-        <section key={group.id} aria-labelledby={groupId(group.id)}>
-          <h3 id={groupId(group.id)} className="text-xl font-semibold">
+        <section key={group.id} aria-labelledby={homeGroupId(group.id)}>
+          <h3 id={homeGroupId(group.id)} className="text-xl font-semibold">
             {group.label}
           </h3>
           <ul role="list" className="mt-3 grid gap-4 sm:grid-cols-2">

@@ -1,5 +1,5 @@
 import { topicGroups, type NavGroup } from '@/lib/pages/navigation';
-import { pageIds, topicsGroupId } from '@/lib/pages/page-ids';
+import { pageIds, footerGroupId } from '@/lib/pages/page-ids';
 import { LinkList } from './link-list';
 import { SearchForm } from './search-form';
 
@@ -12,7 +12,7 @@ export type SiteHeaderProps = { siteName: string; groups: readonly NavGroup[] };
  */
 export function SiteHeader({ siteName, groups }: SiteHeaderProps) {
   const links = [
-    ...topicGroups(groups).map((group) => ({ href: `#${topicsGroupId(group.id)}`, label: group.label })),
+    ...topicGroups(groups).map((group) => ({ href: `#${footerGroupId(group.id)}`, label: group.label })),
     { href: `#${pageIds.allTopics}`, label: 'All topics' },
   ];
   return (

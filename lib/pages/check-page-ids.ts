@@ -2,7 +2,7 @@ import { HOME_SLUG, type Article } from '@/lib/content/articles';
 import { getAcneScarGrid } from '@/lib/content/option-grid';
 import { articleGroups } from '@/lib/content/schemas';
 import { ContentError } from '@/lib/content/validation';
-import { duplicateIds, groupId, LAYOUT_IDS, refId, scarId, topicsGroupId, type PageId } from './page-ids';
+import { duplicateIds, homeGroupId, LAYOUT_IDS, refId, scarId, footerGroupId, type PageId } from './page-ids';
 
 /**
  * Every id an article's page will carry, with what gives it: the layout, the body, the components
@@ -20,9 +20,9 @@ function articlePageIds(article: Article): PageId[] {
       ? getAcneScarGrid().scarTypes.map((type) => ({ id: scarId(type.id), owner: '<ScarTypes>' }))
       : []),
     ...(article.slug === HOME_SLUG
-      ? articleGroups.map((group) => ({ id: groupId(group), owner: 'the list of guides' }))
+      ? articleGroups.map((group) => ({ id: homeGroupId(group), owner: 'the list of guides' }))
       : []),
-    ...articleGroups.map((group) => ({ id: topicsGroupId(group), owner: "the footer's list of topics" })),
+    ...articleGroups.map((group) => ({ id: footerGroupId(group), owner: "the footer's list of topics" })),
     ...article.keptAnchors.map((id) => ({ id, owner: `an old heading's anchor <span id="${id}">` })),
   ];
 }

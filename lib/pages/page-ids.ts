@@ -23,9 +23,9 @@ export const refId = (referenceId: string) => `ref-${referenceId}`;
 /** A scar type in the option grid page's "Which scars do I have?" list. */
 export const scarId = (scarTypeId: string) => `scar-${scarTypeId}`;
 /** A navigation group's heading on the home page. */
-export const groupId = (group: string) => `group-${group}`;
+export const homeGroupId = (group: string) => `group-${group}`;
 /** A navigation group's list in the footer of every page; the header links to it. */
-export const topicsGroupId = (group: string) => `topics-${group}`;
+export const footerGroupId = (group: string) => `topics-${group}`;
 
 /** An id on a page and what gives it, for error messages. */
 export type PageId = { id: string; owner: string };
