@@ -1,34 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getArticle, getArticles } from '@/lib/content/articles';
 
-/** Pages the issues promised at these exact URLs; clinics link to them, so they must not move. */
-const PROMISED_PATHS = [
-  '/',
-  '/collagen',
-  '/skin-texture',
-  '/scars',
-  '/wrinkles',
-  '/growth-factors',
-  '/hyperpigmentation',
-  '/faq',
-  '/tips',
-  '/risks',
-  '/is-it-right-for-me',
-  '/before-and-after',
-  '/evidence',
-  '/choosing-a-practitioner',
-  '/about',
-  '/glossary',
-];
-
-describe('the published pages', () => {
-  const hrefs = getArticles().map((article) => article.href);
-
-  it.each(PROMISED_PATHS)('%s exists', (path) => {
-    expect(hrefs).toContain(path);
-  });
-});
-
 describe('treatment articles', () => {
   const treatments = getArticles().filter((a) => a.evidence !== undefined);
 
