@@ -39,9 +39,7 @@ export type ArticleSource = {
   checklist: string[];
   /** How many times each component is used. */
   components: ReadonlyMap<string, number>;
-  /** Link targets besides headings: FAQ answers, glossary terms, and old ids kept for renamed headings. */
-  componentIds: string[];
-  /** Old ids kept for renamed headings (`<span id="old-id" />`); also in `componentIds`. */
+  /** Old ids kept for renamed headings (`<span id="old-id" />`). */
   keptAnchors: string[];
   /** Links to this site, as written: `/page`, `/page#id` or `#id`. */
   internalLinks: string[];
@@ -213,7 +211,6 @@ export function parseArticleSource(
   const glossary: GlossaryEntry[] = [];
   const checklist: string[] = [];
   const components = new Map<string, number>();
-  const componentIds: string[] = [];
   const keptAnchors: string[] = [];
   const internalLinks: string[] = [];
   const prose: ProseBlock[] = [];
@@ -238,10 +235,7 @@ export function parseArticleSource(
         for (const attribute of node.attributes) {
           if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
           if (attribute.name === 'href' && /^[/#]/.test(attribute.value)) internalLinks.push(attribute.value);
-          if (attribute.name === 'id') {
-            componentIds.push(attribute.value);
-            keptAnchors.push(attribute.value);
-          }
+          if (attribute.name === 'id') keptAnchors.push(attribute.value);
         }
         return;
       }
@@ -256,7 +250,6 @@ export function parseArticleSource(
         for (const id of data.citations) if (!citations.includes(id)) citations.push(id);
         prose.push(...data.prose.map((text) => [text]));
       }
-      if (props.id) componentIds.push(props.id);
       if (TITLED_BLOCKS.has(node.name)) prose.push([squash(props.title!)]);
       if (node.name === 'Callout' && props.type === 'help') {
         visit(node, (child: Nodes, index, parent) => {
@@ -290,7 +283,6 @@ export function parseArticleSource(
     glossary,
     checklist,
     components,
-    componentIds,
     keptAnchors,
     internalLinks,
     prose: prose.map(joinParts),

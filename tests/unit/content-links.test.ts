@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getArticles } from '@/lib/content/articles';
-import { LAYOUT_IDS } from '@/lib/pages/page-ids';
+import { LAYOUT_IDS, refId } from '@/lib/pages/page-ids';
 import { getRegistry } from '@/lib/content/references';
 import { sitePages } from '@/lib/pages/site-pages';
 
@@ -12,12 +12,14 @@ describe('links between articles', () => {
       new Set([
         ...LAYOUT_IDS,
         ...article.headings.map((heading) => heading.id),
-        ...article.componentIds,
-        ...article.citations.map((id) => `ref-${id}`),
+        ...article.faq.map((entry) => entry.id),
+        ...article.glossary.map((entry) => entry.id),
+        ...article.keptAnchors,
+        ...article.citations.map(refId),
       ]),
     ]),
   );
-  anchorsByPath.set('/references', new Set(['main', ...[...getRegistry().keys()].map((id) => `ref-${id}`)]));
+  anchorsByPath.set('/references', new Set(['main', ...[...getRegistry().keys()].map(refId)]));
   for (const page of Object.values(sitePages))
     anchorsByPath.set(page.path, anchorsByPath.get(page.path) ?? new Set(['main']));
 

@@ -16,9 +16,12 @@ describe('the committed list of published URLs', () => {
       sitePages.references.path,
       ...getArticles().flatMap((article) => [
         article.href,
-        ...[...article.headings.map((heading) => heading.id), ...article.componentIds].map(
-          (id) => `${article.href}#${id}`,
-        ),
+        ...[
+          ...article.headings.map((heading) => heading.id),
+          ...article.faq.map((entry) => entry.id),
+          ...article.glossary.map((entry) => entry.id),
+          ...article.keptAnchors,
+        ].map((id) => `${article.href}#${id}`),
       ]),
     ]);
     expect(committed.filter((url) => !current.has(url))).toEqual([]);
