@@ -1,5 +1,5 @@
 import { pageIds } from '@/lib/pages/page-ids';
-import type { Heading } from '@/lib/content/article-body';
+import type { Heading } from '@/lib/content/article-source';
 
 export type TableOfContentsProps = { sections: readonly Heading[] };
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArticleSource, type ArticleSource, type DataComponent, type Heading } from './article-body';
+import { parseArticleSource, type ArticleSource, type DataComponent, type Heading } from './article-source';
 import { getAcneScarGrid, gridComponents } from './option-grid';
 import { articlesDir, displayPath } from './paths';
 import { getRegistry, type Registry } from './references';

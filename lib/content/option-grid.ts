@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import YAML from 'yaml';
 import { z } from 'zod';
-import type { DataComponent } from './article-body';
+import type { DataComponent } from './article-source';
 import { displayPath, optionGridFile } from './paths';
 import { getRegistry, type Registry } from './references';
 import { evidenceLevel, kebabId as id } from './schemas';

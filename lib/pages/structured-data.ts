@@ -1,6 +1,6 @@
 import type { BreadcrumbList, FAQPage, MedicalWebPage, WebSite, WithContext } from 'schema-dts';
 import type { Article } from '@/lib/content/articles';
-import type { FaqEntry } from '@/lib/content/article-body';
+import type { FaqEntry } from '@/lib/content/article-source';
 import type { NavLink } from './navigation';
 import type { Reference } from '@/lib/content/references';
 import { absoluteUrl as absolute, site } from '@/lib/site';

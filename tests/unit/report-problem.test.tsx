@@ -7,7 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReportPageProblem, ReportProblem } from '@/components/report-problem';
 import { ReviewDates } from '@/components/review-dates';
-import { parseArticleSource } from '@/lib/content/article-body';
+import { parseArticleSource } from '@/lib/content/article-source';
 import { parseArticle } from '@/lib/content/articles';
 import { contentBudgets } from '@/lib/content/content-budgets';
 import { readability } from '@/lib/content/readability';

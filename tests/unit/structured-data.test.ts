@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getArticlePage } from '@/lib/pages/article-page';
 import { getArticles } from '@/lib/content/articles';
-import { parseArticleSource } from '@/lib/content/article-body';
+import { parseArticleSource } from '@/lib/content/article-source';
 import { breadcrumbList, faqPage, medicalWebPage, serializeJsonLd, webSite } from '@/lib/pages/structured-data';
 import { site } from '@/lib/site';
 import { article, registry } from '../helpers/fixtures';

@@ -73,7 +73,7 @@ const pluginsByName: Record<string, Pluggable> = {
 function resolvePlugins(names: readonly string[]): PluggableList {
   return names.map((name) => {
     const plugin = pluginsByName[name];
-    if (!plugin) throw new Error(`lib/content/article-body.ts: add the MDX plugin "${name}" to pluginsByName`);
+    if (!plugin) throw new Error(`lib/content/article-source.ts: add the MDX plugin "${name}" to pluginsByName`);
     return plugin;
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleSource } from '@/lib/content/article-body';
+import { parseArticleSource } from '@/lib/content/article-source';
 import { readability } from '@/lib/content/readability';
 import { checkArticlePageIds } from '@/lib/pages/check-page-ids';
 import { article, mdx } from '../helpers/fixtures';
