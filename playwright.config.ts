@@ -29,7 +29,8 @@ const cloudflarePages = {
     CLOUDFLARE_CF_FETCH_ENABLED: 'false',
   },
   url: `${hostURL}/`,
-  // Its warnings (a _headers rule it skipped, say) show in the test output.
+  // Its warnings show in the test output: one for each Netlify-only line of out/_redirects, which it
+  // is meant to skip (scripts/build/redirect-rules.mjs), and any other, such as a _headers rule.
   stdout: 'pipe' as const,
   reuseExistingServer: false,
   timeout: 60_000,

@@ -72,9 +72,9 @@ async function createServer({ root = path.resolve('out') } = {}) {
     lastModified: false,
     acceptRanges: false,
     dotfiles: 'deny',
-    // The headers file and the precompressed copies are for the server, not for readers; the 404
-    // page is sent only as an answer.
-    allowedPath: (pathname) => !/(^|\/)_headers$|\.(br|gz)$|^\/?404\.html$/.test(pathname),
+    // The hosts' rule files and the precompressed copies are for the server, not for readers; the
+    // 404 page is sent only as an answer.
+    allowedPath: (pathname) => !/(^|\/)_(headers|redirects)$|\.(br|gz)$|^\/?404\.html$/.test(pathname),
     wildcard: true,
   });
 
