@@ -16,7 +16,7 @@ import { headersFor, notFoundPath, parseHeadersFile } from '../lib/publish/http-
  * A fastify server for a built site.
  * @param {{ root?: string }} [options]
  */
-async function createServer({ root = path.resolve('out') } = {}) {
+export async function createServer({ root = path.resolve('out') } = {}) {
   const headersFile = path.join(root, '_headers');
   if (!fs.existsSync(headersFile)) throw new Error(`${headersFile} is missing: run npm run build first`);
   const rules = parseHeadersFile(fs.readFileSync(headersFile, 'utf8'));
