@@ -11,6 +11,31 @@ export const hostURL = `http://127.0.0.1:${hostPort}`;
 // the tests' own imports of lib/ must agree with the build.
 process.env.SITE_URL ??= baseURL;
 
+// The deploy test runs only when E2E_HOST=1 (npm test sets it, and so CI): Playwright starts every
+// webServer whatever --project or file filter a run names, and booting Cloudflare's runtime for a
+// run that does not test it costs seconds, or every test where workerd cannot run. npm run lint sets
+// it too, so knip reading this file sees wrangler in use.
+const withHost = process.env.E2E_HOST === '1';
+
+/** out/ on Cloudflare Pages' local runtime, for the deploy test (tests/e2e/host). */
+const cloudflarePages = {
+  // Offline: no telemetry, no update check (it comes with the banner) and no download of the
+  // `request.cf` sample from Cloudflare. The compatibility date is the newest the pinned
+  // runtime supports, fixed so a wrangler upgrade is the only thing that changes it.
+  command: `npx wrangler pages dev out --ip 127.0.0.1 --port ${hostPort} --compatibility-date 2026-04-26 --log-level warn`,
+  env: {
+    WRANGLER_SEND_METRICS: 'false',
+    WRANGLER_HIDE_BANNER: 'true',
+    CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  },
+  url: `${hostURL}/`,
+  // Its warnings show in the test output: one for each Netlify-only line of out/_redirects, which it
+  // is meant to skip (scripts/build/redirect-rules.mjs), and any other, such as a _headers rule.
+  stdout: 'pipe' as const,
+  reuseExistingServer: false,
+  timeout: 60_000,
+};
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -27,7 +52,7 @@ export default defineConfig({
     // The static export, served the way npm start serves it. `npm test` builds first.
     { name: 'npm-start', testIgnore: 'host/**' },
     // The same export on a real host's runtime, compared with npm start.
-    { name: 'cloudflare-pages', testDir: 'tests/e2e/host', use: { baseURL: hostURL } },
+    ...(withHost ? [{ name: 'cloudflare-pages', testDir: 'tests/e2e/host', use: { baseURL: hostURL } }] : []),
   ],
   // Never test a stale server left running from an earlier build.
   webServer: [
@@ -38,21 +63,6 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
     },
-    {
-      // Offline: no telemetry, no update check (it comes with the banner) and no download of the
-      // `request.cf` sample from Cloudflare. The compatibility date is the newest the pinned
-      // runtime supports, fixed so a wrangler upgrade is the only thing that changes it.
-      command: `npx wrangler pages dev out --ip 127.0.0.1 --port ${hostPort} --compatibility-date 2026-04-26 --log-level warn`,
-      env: {
-        WRANGLER_SEND_METRICS: 'false',
-        WRANGLER_HIDE_BANNER: 'true',
-        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-      },
-      url: `${hostURL}/`,
-      // Its warnings (a _headers rule it skipped, say) show in the test output.
-      stdout: 'pipe',
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
+    ...(withHost ? [cloudflarePages] : []),
   ],
 });

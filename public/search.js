@@ -1,6 +1,7 @@
-// Site search on /search, the only page that runs a script. Reads ?q=, asks Pagefind's index of
-// the article bodies (built into /pagefind/ at build) and lists the matching pages. Without
-// JavaScript the form still submits and the page's A to Z list stands in for results.
+// Site search on /search, which imports this file only when the address has a query
+// (searchLoaderScript in lib/pages/inline-code.mjs). Reads ?q=, asks Pagefind's index of the article
+// bodies (built into /pagefind/ at build) and lists the matching pages. Without JavaScript the form
+// still submits and the page's A to Z list stands in for results.
 const query = (new URLSearchParams(location.search).get('q') ?? '').trim();
 const input = document.getElementById('search-query');
 const section = document.querySelector('.search-results');

@@ -1,9 +1,11 @@
 // @ts-check
-// Serves the static export in out/ the way Cloudflare Pages and Netlify do: clean URLs, a 308 from a
-// page's other addresses (`/x/`, `/x.html`) to `/x` keeping the query, the headers of out/_headers
-// matched against the request path, precompressed files, and the 404 page with status 404 for
-// anything else. npm start and the browser tests run this file (PORT and HOST from the environment;
-// default 3000 on 127.0.0.1); the benchmarks start it with startSite().
+// Serves the static export in out/ the way Cloudflare Pages does (tests/e2e/host compares the two on
+// its local runtime): clean URLs, a 308 from a page's other addresses (`/x/`, `/x.html`, `/index`) to
+// `/x` keeping the query, the headers of out/_headers matched against the request path,
+// precompressed files, and the 404 page with status 404 for anything else. Netlify is not run here:
+// out/_redirects asks it for the same 308 from `/x.html`, and README's Deploy section says what is
+// and is not shown for it. npm start and the browser tests run this file (PORT and HOST from the
+// environment; default 3000 on 127.0.0.1); the benchmarks start it with startSite().
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +18,7 @@ import { headersFor, notFoundPath, parseHeadersFile } from '../lib/publish/http-
  * A fastify server for a built site.
  * @param {{ root?: string }} [options]
  */
-async function createServer({ root = path.resolve('out') } = {}) {
+export async function createServer({ root = path.resolve('out') } = {}) {
   const headersFile = path.join(root, '_headers');
   if (!fs.existsSync(headersFile)) throw new Error(`${headersFile} is missing: run npm run build first`);
   const rules = parseHeadersFile(fs.readFileSync(headersFile, 'utf8'));
@@ -72,9 +74,9 @@ async function createServer({ root = path.resolve('out') } = {}) {
     lastModified: false,
     acceptRanges: false,
     dotfiles: 'deny',
-    // The headers file and the precompressed copies are for the server, not for readers; the 404
-    // page is sent only as an answer.
-    allowedPath: (pathname) => !/(^|\/)_headers$|\.(br|gz)$|^\/?404\.html$/.test(pathname),
+    // The hosts' rule files and the precompressed copies are for the server, not for readers; the
+    // 404 page is sent only as an answer.
+    allowedPath: (pathname) => !/(^|\/)_(headers|redirects)$|\.(br|gz)$|^\/?404\.html$/.test(pathname),
     wildcard: true,
   });
 

@@ -13,8 +13,9 @@ const page = sitePages.search;
 export const metadata: Metadata = pageMetadata(page);
 
 /**
- * Search results come from Pagefind's index of the article bodies, fetched by /search.js: the one
- * page of the site that runs a script. Without JavaScript the A to Z index below does the job.
+ * Search results come from Pagefind's index of the article bodies, fetched by /search.js, which the
+ * inline loader imports only when the address has a query, so the A to Z page loads no search code.
+ * Without JavaScript the A to Z index below does the job.
  */
 export default function SearchPage() {
   return (

@@ -13,7 +13,8 @@
 //     in `/*` could not be taken back for `/embed/*`. Caching cannot live there either (pages,
 //     hashed files and the 404 page differ).
 //   - Each page gets one rule, at its clean URL, with the one site-wide policy. Both hosts serve
-//     pages at clean URLs and Cloudflare redirects `/x.html` to `/x`, so there are no `.html` twins.
+//     pages at clean URLs. Cloudflare redirects `/x.html` to `/x` itself; Netlify serves it as a
+//     copy unless out/_redirects sends it on (redirect-rules.mjs). So there are no `.html` twins.
 //   - Each folder of like files (`/_next/static/*`, `/pagefind/*`, `/social-cards/*`, `/embed/*`)
 //     gets one splat rule; any other file gets a rule of its own.
 // That is 5 splats, one rule per page and one per root file (33 rules for 23 pages), and each new
@@ -61,8 +62,8 @@ export function headerRules({ files, policy }) {
   ];
   const underSplat = (/** @type {string} */ url) => splats.some((rule) => url.startsWith(rule.path.slice(0, -1)));
   const own = files
-    // The headers file and the precompressed copies are read by servers, never requested by path.
-    .filter((file) => file !== '_headers' && !/\.(br|gz)$/.test(file))
+    // The hosts' rule files and the precompressed copies are read by servers, never requested by path.
+    .filter((file) => !['_headers', '_redirects'].includes(file) && !/\.(br|gz)$/.test(file))
     .map((file) => ({ url: urlPathOf(file), isPage: file.endsWith('.html') }))
     .filter(({ url }) => !underSplat(url))
     .map(({ url, isPage }) => ({

@@ -16,6 +16,7 @@ import { deletePayloads, deleteUnusedScripts, listFiles, nameExtensionlessFiles,
 import { headerRules, headersFileWithinLimits } from './header-rules.mjs';
 import { inlineHashes } from './inline-hashes.mjs';
 import { allowedInlineHashes, buildOrigin } from './known-inline.mjs';
+import { formatRedirectsFile, redirectRules } from './redirect-rules.mjs';
 import { stripRuntime } from './strip-runtime.mjs';
 
 const OUT = path.resolve(process.argv[2] ?? 'out');
@@ -69,6 +70,8 @@ const rules = headerRules({
 });
 const headersFile = headersFileWithinLimits(rules);
 fs.writeFileSync(path.join(OUT, '_headers'), headersFile.text);
+// Netlify's redirects from /x.html to /x (redirect-rules.mjs says why only Netlify needs them).
+fs.writeFileSync(path.join(OUT, '_redirects'), formatRedirectsFile(redirectRules(listFiles(OUT))));
 
 let compressed = 0;
 for (const file of listFiles(OUT).filter((name) => COMPRESSIBLE.test(name))) {

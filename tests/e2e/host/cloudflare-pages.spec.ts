@@ -27,7 +27,7 @@ const pages = [...new Set([...sitemapPaths(), ...publishedUrls().map((url) => ur
 // cards, the stylesheet and the search index. Not the 404 page, which Cloudflare also serves at
 // /404 with status 200, where npm start answers 404 (tests/e2e/not-found.spec.ts).
 const files = listFiles('out')
-  .filter((file) => !['_headers', '404.html'].includes(file) && !/\.(br|gz)$/.test(file))
+  .filter((file) => !['_headers', '_redirects', '404.html'].includes(file) && !/\.(br|gz)$/.test(file))
   .map(urlPathOf);
 const served = [...new Set([...pages, ...files])];
 // A page's other addresses, with a query a clinic's link might carry.

@@ -16,6 +16,7 @@ const policy = {
 const files = [
   '404.html',
   '_headers',
+  '_redirects',
   '_next/static/chunks/a.css',
   '_next/static/chunks/a.css.br',
   'embed/risks.html',
