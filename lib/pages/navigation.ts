@@ -2,7 +2,7 @@ import { getArticles, HOME_SLUG, type Article } from '@/lib/content/articles';
 import type { ArticleGroup } from '@/lib/content/schemas';
 
 /** Group headings shown in the site navigation, in order: what a reader wants to know first. */
-export const groupLabels: Record<ArticleGroup, string> = {
+const groupLabels: Record<ArticleGroup, string> = {
   start: 'Start here',
   'what-it-is': 'What it is',
   'does-it-work': 'Does it work?',
