@@ -19,6 +19,15 @@ export const contentBudgets = {
    * 2026-12-06 (by this count), 2 after it. A few short shared phrases are fine; a fact is not.
    */
   repeatedPassages: 5,
+  /**
+   * The Spanish edition's budgets (issue 25), for its tests once Spanish pages exist
+   * (../shared/research/spanish-edition.md §1.3): INFLESZ 65 is the bottom of "bastante fácil"
+   * and above the mean of the Spanish dermatology leaflets Mazmudar 2021 found hard to read
+   * (64.6); 25 words a sentence, as in English. A translation runs longer than its source, but by
+   * how much was not found (§3.1), so 125% of the English twin's words is a working allowance, to
+   * check on the first pages.
+   */
+  spanish: { minInflesz: 65, maxSentenceWords: 25, wordsPerEnglishWord: 1.25 },
 } as const;
 
 export function wordBudget(article: Pick<Article, 'slug'>): number {
