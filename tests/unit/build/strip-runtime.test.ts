@@ -148,6 +148,26 @@ describe('stripRuntime on real exported pages', () => {
       /^search\.html: inline code that is not ours: <script> sha256-\S+ "\(self\.__next_g=self\.__next_g\|\|\[\]\)\.push\(\[0\]\)"/,
     );
   });
+
+  it('fails, naming the page and each script, when an upgrade serves the runtime from outside /_next/', () => {
+    const exported = fixture('tips.html');
+    const runtimeScripts = [...exported.matchAll(/"\/_next\/static\/chunks\/([^"]+\.js)"/g)].map((match) => match[1]);
+    expect(runtimeScripts.length).toBeGreaterThan(3);
+    const moved = exported.replaceAll('/_next/static/chunks/', '/assets/');
+    let message = '';
+    try {
+      stripRuntime(moved, 'out/tips.html', { allowed: builtWith });
+    } catch (error) {
+      message = String(error);
+    }
+    expect(message).toMatch(
+      /^Error: out\/tips\.html: loads scripts that are not ours: <link rel="preload" as="script" href="\/assets\/\S+\.js">, <script src="\/assets\//,
+    );
+    for (const script of runtimeScripts) expect(message).toContain(`"/assets/${script}"`);
+    expect(message).toMatch(
+      /Pages may load only \/search\.js and \/pagefind\/\* \(scripts\/build\/known-scripts\.mjs\)/,
+    );
+  });
 });
 
 describe('buildOrigin', () => {
