@@ -5,7 +5,8 @@
 //   3. indexes article bodies for /search with Pagefind;
 //   4. writes _headers (header-rules.mjs), with one page policy that allows every page's inline
 //      code by hash, and fails if a host could not read the file;
-//   5. writes brotli and gzip copies of text files for servers that send precompressed files.
+//   5. writes brotli and gzip copies of text files for servers that send precompressed files;
+//   6. fails if any file left is of a kind the site does not publish (output-kinds.mjs).
 // A function of the folder and the environment, so a unit test can run it on a real export's files.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import { deletePayloads, deleteUnusedScripts, listFiles, nameExtensionlessFiles,
 import { headerRules, headersFileWithinLimits } from './header-rules.mjs';
 import { inlineHashes } from './inline-hashes.mjs';
 import { allowedInlineHashes, buildOrigin } from './known-inline.mjs';
+import { checkOutputKinds } from './output-kinds.mjs';
 import { stripRuntime } from './strip-runtime.mjs';
 
 const COMPRESSIBLE = /\.(html|css|js|json|xml|txt|svg|webmanifest)$/;
@@ -54,6 +56,7 @@ export async function postbuild(outDir, env, log = console.log) {
   fs.writeFileSync(path.join(outDir, '_headers'), headersFile.text);
 
   const compressed = precompress(outDir);
+  checkOutputKinds(outDir, listFiles(outDir));
 
   const inlineKiB = Math.max(...pages.hashes.map((page) => page.inlineScriptBytes)) / 1024;
   log(

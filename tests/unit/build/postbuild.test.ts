@@ -96,6 +96,15 @@ describe('postbuild on a real export (the fixture of the installed Next)', () =>
     expect(cache('/tips')).toBe(cacheControl.page);
   });
 
+  it('fails the build, naming each file, on a file of a kind it does not know', async () => {
+    fs.writeFileSync(path.join(out, 'tips.rsc'), '');
+    fs.mkdirSync(path.join(out, '_next/static/media'));
+    fs.writeFileSync(path.join(out, '_next/static/media/font.woff2'), '');
+    await expect(run()).rejects.toThrow(
+      /^out\/: files of a kind the site does not publish: _next\/static\/media\/font\.woff2, tips\.rsc\. /,
+    );
+  });
+
   it("fails the build, naming the page and the script, when Next's runtime moves off /_next/", async () => {
     for (const file of listFiles(out).filter((name) => name.endsWith('.html'))) {
       fs.writeFileSync(path.join(out, file), read(file).replaceAll('/_next/static/chunks/', '/assets/'));
