@@ -9,6 +9,7 @@ import { toString } from 'hast-util-to-string';
 import { toText } from 'hast-util-to-text';
 import { remove } from 'unist-util-remove';
 import { unknownInlineCode } from './known-inline.mjs';
+import { OUR_SCRIPTS, scriptUrl, unknownScripts } from './known-scripts.mjs';
 
 /** @typedef {import('hast').Root} Root */
 /** @typedef {import('hast').Element} Element */
@@ -27,19 +28,11 @@ const prop = (node, name) => {
  * @param {Element} node
  */
 export function isRuntimeElement(node) {
-  if (node.tagName === 'script') {
-    const src = prop(node, 'src');
-    if (src) return src.startsWith(RUNTIME_PREFIX);
-    const code = toString(node).trimStart();
-    return prop(node, 'id') === '_R_' || code.startsWith('self.__next_f') || code.startsWith('(self.__next_f');
-  }
-  if (node.tagName === 'link') {
-    const rel = prop(node, 'rel') ?? '';
-    const href = prop(node, 'href') ?? '';
-    const preloadsScript = (/\bpreload\b/.test(rel) && prop(node, 'as') === 'script') || /\bmodulepreload\b/.test(rel);
-    return preloadsScript && href.startsWith(RUNTIME_PREFIX);
-  }
-  return false;
+  const url = scriptUrl(node);
+  if (url !== undefined) return url.startsWith(RUNTIME_PREFIX);
+  if (node.tagName !== 'script') return false;
+  const code = toString(node).trimStart();
+  return prop(node, 'id') === '_R_' || code.startsWith('self.__next_f') || code.startsWith('(self.__next_f');
 }
 
 /**
@@ -71,8 +64,9 @@ export function runtimeLeftovers(tree) {
 
 /**
  * The page without Next's runtime and React's hydration markers. Throws if a runtime script
- * survives, if an inline script or style that is not on the allowlist is left (known-inline.mjs),
- * or if the text a reader sees changes, so the step can never lose content or let in code.
+ * survives, if the page still loads a script file that is not on the allowlist (known-scripts.mjs),
+ * if an inline script or style that is not on the allowlist is left (known-inline.mjs), or if the
+ * text a reader sees changes, so the step can never lose content or let in code.
  * @param {string} html
  * @param {string} file for error messages
  * @param {{ allowed: import('./known-inline.mjs').AllowedInline, isRemovable?: (node: Element) => boolean }} options
@@ -91,6 +85,14 @@ export function stripRuntime(html, file, { allowed, isRemovable = isRuntimeEleme
   });
   const leftovers = runtimeLeftovers(tree);
   if (leftovers.length > 0) throw new Error(`${file}: Next's runtime is still loaded: ${leftovers.join(', ')}`);
+  const scripts = unknownScripts(tree);
+  if (scripts.length > 0) {
+    throw new Error(
+      `${file}: loads scripts that are not ours: ${scripts.join(', ')}. Pages may load only ${OUR_SCRIPTS.join(' and ')} ` +
+        "(scripts/build/known-scripts.mjs); if Next's runtime now loads from outside /_next/, teach " +
+        'scripts/build/strip-runtime.mjs where.',
+    );
+  }
   const unknown = unknownInlineCode(tree, allowed);
   if (unknown.length > 0) {
     throw new Error(

@@ -20,8 +20,13 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(out, { recursive: true, force: true }));
 
 describe('the CSS budget', () => {
-  it('is 6 KiB of brotli for all stylesheets together', () => {
-    expect(CSS_BUDGET_BYTES).toBe(6144);
+  it('allows CSS of exactly the budget and fails it one byte over', () => {
+    write('_next/static/chunks/site.css', randomRules(100));
+    const { brotliBytes } = cssSize(out);
+    expect(checkCssBudget(out, brotliBytes).brotliBytes).toBe(brotliBytes);
+    expect(() => checkCssBudget(out, brotliBytes - 1)).toThrow(
+      `CSS is ${brotliBytes} bytes brotli (${cssSize(out).rawBytes} raw), over its budget of ${brotliBytes - 1} bytes`,
+    );
   });
 
   it('adds up every CSS file under out/, raw and compressed', () => {

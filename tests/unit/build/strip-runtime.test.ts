@@ -1,9 +1,12 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { selectAll } from 'hast-util-select';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { embedCardStyle, faqOpenerScript, printLinkOriginStyle, searchLoaderScript } from '@/lib/pages/inline-code.mjs';
 import { cspHash, inlineHashes } from '@/scripts/build/inline-hashes.mjs';
 import { allowedInlineHashes, buildOrigin } from '@/scripts/build/known-inline.mjs';
+import { nextExportFixture } from '@/scripts/build/next-fixture.mjs';
 import { isRuntimeElement, stripRuntime } from '@/scripts/build/strip-runtime.mjs';
 
 const allowed = allowedInlineHashes('https://guide.example.org');
@@ -85,11 +88,11 @@ describe('stripRuntime', () => {
 
 /**
  * Real pages as `next build` exported them (SITE_URL=http://127.0.0.1:3100), before the post-build
- * step. Refresh them on every Next upgrade (docs/upgrading-next.md): a change in how Next writes its
+ * step: the fixture of the installed Next (docs/upgrading-next.md). A change in how Next writes its
  * runtime shows up here first.
  */
-describe('stripRuntime on real exported pages (tests/fixtures/next-16.4.6)', () => {
-  const fixture = (name: string) => fs.readFileSync(`tests/fixtures/next-16.4.6/${name}`, 'utf8');
+describe('stripRuntime on real exported pages', () => {
+  const fixture = (file: string) => fs.readFileSync(path.join(nextExportFixture(), file), 'utf8');
   const builtWith = allowedInlineHashes(buildOrigin({ SITE_URL: 'http://127.0.0.1:3100' }));
 
   it('leaves /search with its stylesheet, its loader and its print style, and no runtime', () => {
@@ -105,8 +108,30 @@ describe('stripRuntime on real exported pages (tests/fixtures/next-16.4.6)', () 
     expect(hashes.styleHashes).toEqual([cspHash(printLinkOriginStyle('http://127.0.0.1:3100'))]);
   });
 
+  it('leaves an article with its structured data and its print style, without hydration markers', () => {
+    const exported = fixture('tips.html');
+    expect(exported).toContain('<!--$-->');
+    const { html, tree } = stripRuntime(exported, 'tips.html', { allowed: builtWith });
+    expect(html).not.toMatch(/<!--\/?\$-->/);
+    expect(selectAll('script[src], link[rel~=preload]', tree)).toEqual([]);
+    expect(selectAll('script[type="application/ld+json"]', tree).length).toBeGreaterThan(0);
+    expect(selectAll('[data-pagefind-body]', tree)).toHaveLength(1);
+    const hashes = inlineHashes(tree);
+    expect(hashes.scriptHashes).toEqual([]);
+    expect(hashes.styleHashes).toEqual([cspHash(printLinkOriginStyle('http://127.0.0.1:3100'))]);
+  });
+
+  it('removes every comment React writes, so a new kind of hydration marker shows up here', () => {
+    for (const file of ['index.html', 'tips.html', 'search.html', '404.html']) {
+      const { tree } = stripRuntime(fixture(file), file, { allowed: builtWith });
+      const comments: string[] = [];
+      visit(tree, 'comment', (node) => void comments.push(node.value));
+      expect(comments, file).toEqual([]);
+    }
+  });
+
   it('leaves an embed card as it is: one style of ours, no script', () => {
-    const { tree, removed } = stripRuntime(fixture('embed-scars.html'), 'embed/scars.html', { allowed: builtWith });
+    const { tree, removed } = stripRuntime(fixture('embed/tips'), 'embed/tips.html', { allowed: builtWith });
     expect(removed).toBe(0);
     expect(inlineHashes(tree).styleHashes).toEqual([cspHash(embedCardStyle)]);
   });
@@ -121,6 +146,26 @@ describe('stripRuntime on real exported pages (tests/fixtures/next-16.4.6)', () 
     const renamed = fixture('search.html').replaceAll('self.__next_f', 'self.__next_g');
     expect(() => stripRuntime(renamed, 'search.html', { allowed: builtWith })).toThrow(
       /^search\.html: inline code that is not ours: <script> sha256-\S+ "\(self\.__next_g=self\.__next_g\|\|\[\]\)\.push\(\[0\]\)"/,
+    );
+  });
+
+  it('fails, naming the page and each script, when an upgrade serves the runtime from outside /_next/', () => {
+    const exported = fixture('tips.html');
+    const runtimeScripts = [...exported.matchAll(/"\/_next\/static\/chunks\/([^"]+\.js)"/g)].map((match) => match[1]);
+    expect(runtimeScripts.length).toBeGreaterThan(3);
+    const moved = exported.replaceAll('/_next/static/chunks/', '/assets/');
+    let message = '';
+    try {
+      stripRuntime(moved, 'out/tips.html', { allowed: builtWith });
+    } catch (error) {
+      message = String(error);
+    }
+    expect(message).toMatch(
+      /^Error: out\/tips\.html: loads scripts that are not ours: <link rel="preload" as="script" href="\/assets\/\S+\.js">, <script src="\/assets\//,
+    );
+    for (const script of runtimeScripts) expect(message).toContain(`"/assets/${script}"`);
+    expect(message).toMatch(
+      /Pages may load only \/search\.js and \/pagefind\/\* \(scripts\/build\/known-scripts\.mjs\)/,
     );
   });
 });
