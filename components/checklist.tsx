@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
+import type { MdxProps } from '@/lib/content/component-props';
 
-export type ChecklistProps = { children: ReactNode };
+export type ChecklistProps = MdxProps<'Checklist'> & { children: ReactNode };
 
 /**
  * A list to tick off on paper (the consultation questions): the markdown list inside gets an empty

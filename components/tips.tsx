@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
+import type { MdxProps } from '@/lib/content/component-props';
 
-export type TipsListProps = { children: ReactNode };
+export type TipsListProps = MdxProps<'TipsList'> & { children: ReactNode };
 
 /**
  * Numbered tips in an <ol>, so screen readers announce the count; the visible numbers are a CSS
@@ -14,7 +15,7 @@ export function TipsList({ children }: TipsListProps) {
   );
 }
 
-export type TipProps = { title: string; children: ReactNode };
+export type TipProps = MdxProps<'Tip'> & { children: ReactNode };
 
 /** One tip: a short instruction as its title, and why it matters as its body. */
 export function Tip({ title, children }: TipProps) {
