@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { evidenceLevelWords } from '@/lib/pages/evidence';
 import { formatDate } from '@/lib/pages/format';
 import { getHandout } from '@/lib/pages/handout';
+import { FACTS_LAST_CHECKED } from '@/lib/pages/labels';
 import { pageMetadata } from '@/lib/pages/metadata';
 import { sitePages } from '@/lib/pages/site-pages';
 
@@ -96,7 +97,7 @@ export default async function HandoutPage() {
         />
         <p>
           Read the full guide, with every source, at <strong className="break-all">{handout.siteUrl}</strong>. Not
-          medical advice. Facts last checked{' '}
+          medical advice. {FACTS_LAST_CHECKED}{' '}
           <time dateTime={handout.lastReviewed}>{formatDate(handout.lastReviewed)}</time>.
         </p>
       </footer>
