@@ -38,9 +38,7 @@ export function Callout({ type, title, children }: CalloutProps) {
           {title}
         </span>
       </p>
-      <div className="callout-body mt-2 space-y-2 [&_a]:underline [&_li]:ml-5 [&_ul]:list-disc [&_ul]:space-y-1">
-        {children}
-      </div>
+      <div className="mt-2 space-y-2 [&_a]:underline [&_li]:ml-5 [&_ul]:list-disc [&_ul]:space-y-1">{children}</div>
     </aside>
   );
 }

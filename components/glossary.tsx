@@ -5,7 +5,7 @@ export type GlossaryProps = MdxProps<'Glossary'> & { children: ReactNode };
 
 /** The glossary: a description list of terms, each with its own anchor. */
 export function Glossary({ children }: GlossaryProps) {
-  return <dl className="glossary my-6 space-y-4">{children}</dl>;
+  return <dl className="my-6 space-y-4">{children}</dl>;
 }
 
 export type GlossaryTermProps = MdxProps<'GlossaryTerm'> & { children: ReactNode };

@@ -6,7 +6,7 @@ export type TimelineProps = MdxProps<'Timeline'> & { children: ReactNode };
 /** Steps in time order as an ordered list: plain HTML, readable without CSS or JavaScript. */
 export function Timeline({ children }: TimelineProps) {
   return (
-    <ol role="list" className="timeline not-prose my-6 space-y-0 border-l-4 border-link">
+    <ol role="list" className="not-prose my-6 space-y-0 border-l-4 border-link">
       {children}
     </ol>
   );

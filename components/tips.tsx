@@ -9,7 +9,7 @@ export type TipsListProps = MdxProps<'TipsList'> & { children: ReactNode };
  */
 export function TipsList({ children }: TipsListProps) {
   return (
-    <ol role="list" className="tips not-prose my-6 space-y-4 [counter-reset:tip]">
+    <ol role="list" className="not-prose my-6 space-y-4 [counter-reset:tip]">
       {children}
     </ol>
   );

@@ -29,7 +29,7 @@ function HandoutList({ id, title, items }: { id: string; title: string; items: r
 export default async function HandoutPage() {
   const handout = await getHandout();
   return (
-    <article className="handout space-y-6 text-lg print:space-y-3 print:text-[10.5pt] print:leading-snug">
+    <article className="space-y-6 text-lg print:space-y-3 print:text-[10.5pt] print:leading-snug">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold print:text-[18pt]">{title}</h1>
         <p className="text-muted print:text-black">
