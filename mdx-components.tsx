@@ -1,4 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
+import type { ReactNode } from 'react';
 import { Callout } from '@/components/callout';
 import { Checklist } from '@/components/checklist';
 import { PrpPreparationDiagram } from '@/components/diagrams/prp-preparation';
@@ -11,10 +12,20 @@ import { ReportProblem } from '@/components/report-problem';
 import { SectionHeading } from '@/components/section-heading';
 import { Timeline, TimelineStep } from '@/components/timeline';
 import { Tip, TipsList } from '@/components/tips';
+import type { ComponentName, MdxProps } from '@/lib/content/component-props';
 
-/** Elements and shared components available in every MDX article. `Cite` is bound per article. */
-export const mdxComponents = {
-  h2: SectionHeading,
+/** The components whose output depends on the article; components/article-components.tsx binds them per page. */
+export type BoundPerArticle = 'Cite' | 'OptionGrid' | 'ScarTypes';
+
+/**
+ * A component for each of these names from lib/content/component-props.ts, taking the props the
+ * schema checks: a name missing here, or one the schema does not know, is a type error.
+ */
+export type ComponentsFor<Names extends ComponentName> = {
+  [N in Names]: (props: MdxProps<N> & { children: ReactNode }) => ReactNode;
+};
+
+const sharedComponents = {
   Callout,
   FaqAccordion,
   FaqItem,
@@ -31,7 +42,10 @@ export const mdxComponents = {
   ScarTypeDiagram,
   TreatmentTimelineDiagram,
   ReportProblem,
-} satisfies MDXComponents;
+} satisfies ComponentsFor<Exclude<ComponentName, BoundPerArticle>>;
+
+/** Elements and shared components available in every MDX article. */
+export const mdxComponents = { h2: SectionHeading, ...sharedComponents } satisfies MDXComponents;
 
 // Required by @next/mdx in the App Router; without it prerendering fails with a misleading error.
 export function useMDXComponents(components: MDXComponents = {}): MDXComponents {

@@ -18,7 +18,7 @@ export default function HomePage() {
   const page = getArticlePage(HOME_SLUG);
   const groups = homeCardGroups(getNavigation());
   const cards = (
-    <section aria-labelledby={pageIds.allGuides} className="all-guides space-y-6">
+    <section aria-labelledby={pageIds.allGuides} className="space-y-6">
       <h2 id={pageIds.allGuides} className="text-2xl font-bold">
         All guides
       </h2>

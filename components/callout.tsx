@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CalloutType } from '@/lib/content/component-props';
+import type { CalloutType, MdxProps } from '@/lib/content/component-props';
 
 const variants: Record<CalloutType, { label: string; icon: string; box: string }> = {
   important: {
@@ -15,7 +15,7 @@ const variants: Record<CalloutType, { label: string; icon: string; box: string }
   note: { label: 'Good to know', icon: 'i', box: 'border-note bg-note-tint' },
 };
 
-export type CalloutProps = { type: CalloutType; title: string; children: ReactNode };
+export type CalloutProps = MdxProps<'Callout'> & { children: ReactNode };
 
 /**
  * A boxed message that must not be missed. The kind is written as a word for screen readers and
@@ -38,9 +38,7 @@ export function Callout({ type, title, children }: CalloutProps) {
           {title}
         </span>
       </p>
-      <div className="callout-body mt-2 space-y-2 [&_a]:underline [&_li]:ml-5 [&_ul]:list-disc [&_ul]:space-y-1">
-        {children}
-      </div>
+      <div className="mt-2 space-y-2 [&_a]:underline [&_li]:ml-5 [&_ul]:list-disc [&_ul]:space-y-1">{children}</div>
     </aside>
   );
 }

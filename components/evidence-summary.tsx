@@ -7,7 +7,7 @@ export type EvidenceSummaryProps = { level: EvidenceLevel; summary: string };
 /** The "How sure are we?" box on each treatment article; the detail is on /evidence. */
 export function EvidenceSummary({ level, summary }: EvidenceSummaryProps) {
   return (
-    <section aria-labelledby={pageIds.howSure} className="evidence-summary rounded-md border-2 border-line-strong p-5">
+    <section aria-labelledby={pageIds.howSure} className="rounded-md border-2 border-line-strong p-5">
       <h2 id={pageIds.howSure} className="text-xl font-semibold">
         How sure are we?
       </h2>

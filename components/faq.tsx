@@ -1,14 +1,15 @@
 import type { ReactNode } from 'react';
+import type { MdxProps } from '@/lib/content/component-props';
 import { faqOpenerScript } from '@/lib/pages/inline-code.mjs';
 
-export type FaqAccordionProps = { children: ReactNode };
+export type FaqAccordionProps = MdxProps<'FaqAccordion'> & { children: ReactNode };
 
 /** A list of questions; each answer opens natively, so it works without JavaScript. */
 export function FaqAccordion({ children }: FaqAccordionProps) {
   return <div className="faq my-6 divide-y divide-line rounded-md border border-line">{children}</div>;
 }
 
-export type FaqItemProps = { id: string; question: string; children: ReactNode };
+export type FaqItemProps = MdxProps<'FaqItem'> & { children: ReactNode };
 
 /**
  * One question. The id is a published anchor: `/faq#<id>` opens this answer. The id sits on the

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
+import type { MdxProps } from '@/lib/content/component-props';
 
-export type GlossaryProps = { children: ReactNode };
+export type GlossaryProps = MdxProps<'Glossary'> & { children: ReactNode };
 
 /** The glossary: a description list of terms, each with its own anchor. */
 export function Glossary({ children }: GlossaryProps) {
-  return <dl className="glossary my-6 space-y-4">{children}</dl>;
+  return <dl className="my-6 space-y-4">{children}</dl>;
 }
 
-export type GlossaryTermProps = { id: string; term: string; children: ReactNode };
+export type GlossaryTermProps = MdxProps<'GlossaryTerm'> & { children: ReactNode };
 
 /** One term. Its id is a published anchor: articles link a term's first use to /glossary#id. */
 export function GlossaryTerm({ id, term, children }: GlossaryTermProps) {

@@ -19,7 +19,7 @@ export function OptionGridTable({ grid, Cite, pageUrl }: OptionGridTableProps) {
         Printed from {pageUrl}. The web page also explains the types of acne scar, how we made this comparison and who
         wrote it, and lists the sources numbered in the table.
       </p>
-      <div className="option-grid not-prose" role="region" aria-labelledby={pageIds.optionGridCaption} tabIndex={0}>
+      <div className="option-grid" role="region" aria-labelledby={pageIds.optionGridCaption} tabIndex={0}>
         <table>
           <caption id={pageIds.optionGridCaption}>
             Acne scar treatments compared: {grid.options.length} options (columns) and {grid.questions.length} questions

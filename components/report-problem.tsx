@@ -1,3 +1,4 @@
+import type { MdxProps } from '@/lib/content/component-props';
 import { contactHref, type SiteContact } from '@/lib/site-contact';
 import { site } from '@/lib/site';
 
@@ -20,7 +21,10 @@ export function ReportPageProblem({ path, contact }: ReportPageProblemProps) {
   );
 }
 
-export type ReportProblemProps = { contact?: SiteContact | undefined };
+export type ReportProblemProps = MdxProps<'ReportProblem'> & {
+  /** The route to show; articles give none, so it is the site's, and tests give their own. */
+  contact?: SiteContact | undefined;
+};
 
 /**
  * How to tell us about a mistake anywhere on the site, as `<ReportProblem />` in MDX (the about

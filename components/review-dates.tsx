@@ -1,4 +1,5 @@
 import { formatDate } from '@/lib/pages/format';
+import { FACTS_LAST_CHECKED } from '@/lib/pages/labels';
 import type { SiteContact } from '@/lib/site-contact';
 import { ReportPageProblem } from './report-problem';
 
@@ -19,7 +20,7 @@ export function ReviewDates({ lastReviewed, nextReview, path, contact }: ReviewD
   return (
     <div className="review-dates space-y-2 text-base text-muted">
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-        <dt>Facts last checked against sources:</dt>
+        <dt>{FACTS_LAST_CHECKED} against sources:</dt>
         <dd>
           <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
         </dd>

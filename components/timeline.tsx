@@ -1,17 +1,18 @@
 import type { ReactNode } from 'react';
+import type { MdxProps } from '@/lib/content/component-props';
 
-export type TimelineProps = { children: ReactNode };
+export type TimelineProps = MdxProps<'Timeline'> & { children: ReactNode };
 
 /** Steps in time order as an ordered list: plain HTML, readable without CSS or JavaScript. */
 export function Timeline({ children }: TimelineProps) {
   return (
-    <ol role="list" className="timeline not-prose my-6 space-y-0 border-l-4 border-link">
+    <ol role="list" className="not-prose my-6 space-y-0 border-l-4 border-link">
       {children}
     </ol>
   );
 }
 
-export type TimelineStepProps = { when: string; title: string; children: ReactNode };
+export type TimelineStepProps = MdxProps<'TimelineStep'> & { children: ReactNode };
 
 /** One point in time: when it is, what happens, and the detail. */
 export function TimelineStep({ when, title, children }: TimelineStepProps) {

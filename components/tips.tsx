@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
+import type { MdxProps } from '@/lib/content/component-props';
 
-export type TipsListProps = { children: ReactNode };
+export type TipsListProps = MdxProps<'TipsList'> & { children: ReactNode };
 
 /**
  * Numbered tips in an <ol>, so screen readers announce the count; the visible numbers are a CSS
@@ -8,13 +9,13 @@ export type TipsListProps = { children: ReactNode };
  */
 export function TipsList({ children }: TipsListProps) {
   return (
-    <ol role="list" className="tips not-prose my-6 space-y-4 [counter-reset:tip]">
+    <ol role="list" className="not-prose my-6 space-y-4 [counter-reset:tip]">
       {children}
     </ol>
   );
 }
 
-export type TipProps = { title: string; children: ReactNode };
+export type TipProps = MdxProps<'Tip'> & { children: ReactNode };
 
 /** One tip: a short instruction as its title, and why it matters as its body. */
 export function Tip({ title, children }: TipProps) {

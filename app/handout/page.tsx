@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { evidenceLevelWords } from '@/lib/pages/evidence';
 import { formatDate } from '@/lib/pages/format';
 import { getHandout } from '@/lib/pages/handout';
+import { FACTS_LAST_CHECKED } from '@/lib/pages/labels';
 import { pageMetadata } from '@/lib/pages/metadata';
 import { sitePages } from '@/lib/pages/site-pages';
 
@@ -28,7 +29,7 @@ function HandoutList({ id, title, items }: { id: string; title: string; items: r
 export default async function HandoutPage() {
   const handout = await getHandout();
   return (
-    <article className="handout space-y-6 text-lg print:space-y-3 print:text-[10.5pt] print:leading-snug">
+    <article className="space-y-6 text-lg print:space-y-3 print:text-[10.5pt] print:leading-snug">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold print:text-[18pt]">{title}</h1>
         <p className="text-muted print:text-black">
@@ -96,7 +97,7 @@ export default async function HandoutPage() {
         />
         <p>
           Read the full guide, with every source, at <strong className="break-all">{handout.siteUrl}</strong>. Not
-          medical advice. Facts last checked{' '}
+          medical advice. {FACTS_LAST_CHECKED}{' '}
           <time dateTime={handout.lastReviewed}>{formatDate(handout.lastReviewed)}</time>.
         </p>
       </footer>

@@ -1,4 +1,4 @@
-import type { ScarType } from '@/lib/content/component-props';
+import type { MdxProps, ScarType } from '@/lib/content/component-props';
 import { DiagramFrame } from './diagram-frame';
 
 type Scar = {
@@ -71,9 +71,8 @@ export function ScarTypesDiagram() {
   );
 }
 
-export type ScarTypeDiagramProps = {
-  type: ScarType;
-  /** False where the scar type's own heading and sentence sit beside the picture. */
+export type ScarTypeDiagramProps = MdxProps<'ScarTypeDiagram'> & {
+  /** False where the scar type's own heading and sentence sit beside the picture; not for articles. */
   captioned?: boolean;
 };
 

@@ -49,4 +49,15 @@ export const componentProps = {
   ReportProblem: none,
 } as const;
 
+/** The components an article may use, by the name it writes: `<Callout …>`. */
 export type ComponentName = keyof typeof componentProps;
+
+/** An object type without its index signature: zod reads a schema with no props as `Record<string, never>`. */
+type KnownKeys<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
+
+/**
+ * The props an article gives component N, as its schema checked them. Components type their props
+ * from this (adding `children` where they wrap content), so the schema is the one place a prop is
+ * written down: a prop a component reads but the schema does not allow is a type error.
+ */
+export type MdxProps<N extends ComponentName> = KnownKeys<z.output<(typeof componentProps)[N]>>;

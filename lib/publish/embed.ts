@@ -4,13 +4,14 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { formatDate } from '@/lib/pages/format';
 import { embedCardStyle } from '@/lib/pages/inline-code.mjs';
+import { FACTS_LAST_CHECKED } from '@/lib/pages/labels';
 import { absoluteUrl, site } from '@/lib/site';
 
 const root = (children: RootContent[]): Root => ({ type: 'root', children });
 const doctype = (): RootContent => ({ type: 'doctype' });
 
 /** The card's last line, before its review date: written once, since embedHeight measures it. */
-const SOURCE_LINE = `From ${site.name}. Independent, no advertising. Last reviewed `;
+const SOURCE_LINE = `From ${site.name}. Independent, no advertising. ${FACTS_LAST_CHECKED} `;
 
 /**
  * The embeddable card for one article: title, "In short" points and a link that opens the full

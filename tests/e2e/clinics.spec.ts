@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { HOME_SLUG, getArticleSlugs, getArticles } from '@/lib/content/articles';
 import { clinicLinks } from '@/lib/publish/clinic-kit';
+import { FACTS_LAST_CHECKED } from '@/lib/pages/labels';
 import { publishedUrls } from '@/lib/pages/published-urls';
 import { site } from '@/lib/site';
 import { axeViolations } from './axe';
@@ -65,9 +66,18 @@ for (const width of [320, 640]) {
         lastBottom: document.querySelector('.source')!.getBoundingClientRect().bottom,
       }));
       expect(scrollHeight, `${link.slug} at ${width} px`).toBeLessThanOrEqual(clientHeight);
-      expect(lastBottom, `${link.slug}: "Last reviewed" line at ${width} px`).toBeLessThanOrEqual(clientHeight);
+      expect(lastBottom, `${link.slug}: "${FACTS_LAST_CHECKED}" line at ${width} px`).toBeLessThanOrEqual(clientHeight);
       // The cards are pages on clinics' sites, outside the sitemap: axe checks each here.
       if (width === 320) expect(await axeViolations(page), link.slug).toEqual([]);
     }
   });
 }
+
+// The light scheme is scanned with each card above; the dark one has colors of its own.
+test('every embed card has no axe violations in dark mode', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const link of clinicLinks(getArticles())) {
+    await page.goto(new URL(link.embedUrl).pathname);
+    expect(await axeViolations(page), link.slug).toEqual([]);
+  }
+});

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { getArticles } from '@/lib/content/articles';
+import { getArticles, requireArticle } from '@/lib/content/articles';
 import { axeViolations } from './axe';
 import { tabTo } from './interaction';
 import { resultPaths } from './search-results';
@@ -28,6 +28,33 @@ test.describe('site search', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/search\?q=downtime$/);
     await expect(page.locator('#search-results a').first()).toBeVisible();
+  });
+
+  test('results show only what a reader reads on the page: no section-link labels, no "[source N]"', async ({
+    page,
+  }) => {
+    const scars = requireArticle('scars');
+    // A heading's own words, so the excerpt is taken from beside a heading and its link.
+    expect(await resultPaths(page, scars.sections[0]!.text)).toContain('/scars');
+    const shown = await page.locator('#search-results').innerText();
+    expect(shown).not.toMatch(/Link to|source \d/);
+
+    // The index itself, page by page: its text and the headings it offers as places to jump to.
+    type IndexedPage = { url: string; content: string; anchors: { element: string; id: string; text: string }[] };
+    const indexed = await page.evaluate(async (query) => {
+      const pagefindUrl = '/pagefind/pagefind.js';
+      const pagefind = (await import(pagefindUrl)) as {
+        search: (query: string) => Promise<{ results: { data: () => Promise<IndexedPage> }[] }>;
+      };
+      const search = await pagefind.search(query);
+      return Promise.all(search.results.map((result) => result.data()));
+    }, 'scars');
+    expect(indexed.map((entry) => new URL(entry.url, 'http://x').pathname)).toContain('/scars');
+    for (const entry of indexed) expect(entry.content, entry.url).not.toMatch(/Link to|source \d|#/);
+    const scarsPage = indexed.find((entry) => entry.url.endsWith('/scars'))!;
+    expect(scarsPage.anchors.filter((anchor) => anchor.element === 'h2').map(({ id, text }) => ({ id, text }))).toEqual(
+      scars.sections.map(({ id, text }) => ({ id, text })),
+    );
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
