@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseArticleSource } from './article-body';
+import { parseArticleSource } from './article-source';
 import type { SpanishStyle, StyleRuleId, Term } from './spanish-style';
 import {
   bracketSpans,
