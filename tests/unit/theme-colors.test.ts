@@ -66,3 +66,27 @@ describe('the theme colors outside the stylesheet', () => {
     });
   }
 });
+
+describe('the focus ring', () => {
+  // A focus indicator is a state a keyboard user must see: 3:1 against what surrounds it (WCAG 1.4.11).
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`stands out 3:1 from the page and its tinted boxes in ${scheme} mode`, () => {
+      const colors = stylesheet[scheme];
+      const focus = colors.get('focus')!;
+      for (const role of ['page', 'surface', 'well', 'tint', 'important-tint', 'help-tint', 'note-tint']) {
+        expect(contrast(focus, colors.get(role)!), `focus on ${role}`).toBeGreaterThanOrEqual(3);
+      }
+    });
+  }
+
+  it('stands out 3:1 from the header banner, which sets its own ring', () => {
+    const headerFocus = /\.site-header\s*\{[^}]*--color-focus:\s*([^;]+);/.exec(css)?.[1]?.trim();
+    expect(headerFocus, '.site-header sets --color-focus').toBeDefined();
+    for (const scheme of ['light', 'dark'] as const) {
+      expect(
+        contrast(headerFocus!, stylesheet[scheme].get('banner')!),
+        `header ring in ${scheme}`,
+      ).toBeGreaterThanOrEqual(3);
+    }
+  });
+});

@@ -32,7 +32,7 @@ describe('postbuild on a real export (the fixture of the installed Next)', () =>
       [
         "404.html",
         "_headers",
-        "_next/static/chunks/1zgak-9ryvtps.css",
+        "_next/static/chunks/305rec2f83g2w.css",
         "_redirects",
         "embed/tips.html",
         "feed.json",
