@@ -46,6 +46,16 @@ export function parseArticle(source: string, file: string, registry: Registry): 
 
   const h1 = headings.find((heading) => heading.depth === 1);
   if (h1) throw new ContentError(`${file}: body: "# ${h1.text}" is a second h1; the title is the page's only h1`);
+  // A skipped level (## then ####) breaks the outline a screen reader's heading list gives.
+  let depth = 1;
+  for (const heading of headings) {
+    if (heading.depth > depth + 1) {
+      throw new ContentError(
+        `${file}: body: "${'#'.repeat(heading.depth)} ${heading.text}" skips a level; use ${'#'.repeat(depth + 1)}`,
+      );
+    }
+    depth = heading.depth;
+  }
 
   const unknown = derived.citations.filter((id) => !registry.has(id));
   if (unknown.length > 0) {

@@ -119,6 +119,13 @@ describe('when the body is invalid', () => {
     );
   });
 
+  it('rejects a heading that skips a level, and accepts one that steps back up', () => {
+    expect(parse({}, '## Risks\n\n#### Rare ones\n\nText.\n')).toThrow(
+      'content/articles/scars.mdx: body: "#### Rare ones" skips a level; use ###',
+    );
+    expect(parse({}, '## Risks\n\n### Rare ones\n\nText.\n\n## Costs\n\nText.\n')).not.toThrow();
+  });
+
   it('rejects a file name that is not a clean slug', () => {
     expect(() => parseArticle(mdx(), 'content/articles/Acne Scars.mdx', registry)).toThrow(
       'content/articles/Acne Scars.mdx: file name: use lowercase words joined by hyphens, got "Acne Scars"',
