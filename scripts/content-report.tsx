@@ -1,50 +1,36 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseArticle, type Article } from '@/lib/content/articles';
+import { readArticles } from '@/lib/content/articles';
 import { articleReadability, contentBudgets, wordBudget } from '@/lib/content/content-budgets';
-import { articlesDir, displayPath } from '@/lib/content/paths';
-import { getRegistry } from '@/lib/content/references';
 import { repeatedPassages } from '@/lib/content/repeats';
 
 /**
  * Prints one row per article: size against its budget, reading grade, longest sentence, citations
  * and review date; then the total and the passages repeated across pages (`--repeats` lists them).
- * Each file is checked on its own, so one broken article is reported without hiding the others;
- * any broken article makes the command fail.
+ * Every problem is reported, not just the first (readArticles checks each file on its own, then
+ * the collection); any problem makes the command fail.
  */
 const verbose = process.argv.includes('--verbose');
 const listRepeats = process.argv.includes('--repeats');
-const files = fs.readdirSync(articlesDir).filter((name) => name.endsWith('.mdx'));
-const problems: string[] = [];
+const { articles, problems } = readArticles();
 const rows: Record<string, string | number>[] = [];
-const articles: Article[] = [];
 const longest: string[] = [];
 
-for (const name of files) {
-  const file = path.join(articlesDir, name);
-  let article: Article;
-  try {
-    article = parseArticle(fs.readFileSync(file, 'utf8'), displayPath(file), getRegistry());
-    // The grade and longest sentence exactly as the readability test enforces them.
-    const stats = articleReadability(article);
-    articles.push(article);
-    rows.push({
-      order: article.order,
-      article: article.href,
-      words: stats.words,
-      budget: wordBudget(article),
-      grade: stats.grade,
-      'longest sentence': stats.longestSentence.words,
-      citations: article.components.get('Cite') ?? 0,
-      sources: article.citations.length,
-      'last reviewed': article.lastReviewed,
-    });
-    longest.push(
-      `${article.href}: longest sentence (${stats.longestSentence.words} words): ${stats.longestSentence.text}`,
-    );
-  } catch (error) {
-    problems.push(error instanceof Error ? error.message : String(error));
-  }
+for (const article of articles) {
+  // The grade and longest sentence exactly as the readability test enforces them.
+  const stats = articleReadability(article);
+  rows.push({
+    order: article.order,
+    article: article.href,
+    words: stats.words,
+    budget: wordBudget(article),
+    grade: stats.grade,
+    'longest sentence': stats.longestSentence.words,
+    citations: article.components.get('Cite') ?? 0,
+    sources: article.citations.length,
+    'last reviewed': article.lastReviewed,
+  });
+  longest.push(
+    `${article.href}: longest sentence (${stats.longestSentence.words} words): ${stats.longestSentence.text}`,
+  );
 }
 
 rows.sort((a, b) => Number(a.order) - Number(b.order));

@@ -96,17 +96,42 @@ export function validateCollection(articles: readonly Article[]): void {
   if (problems.length > 0) throw new ContentError(problems.join('\n'));
 }
 
-/** Read, validate and sort every article in a directory. */
-function loadArticles(dir: string = articlesDir, registry: Registry = getRegistry()): Article[] {
-  const articles = fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => {
-      const file = path.join(dir, name);
-      return parseArticle(fs.readFileSync(file, 'utf8'), displayPath(file), registry);
-    });
-  validateCollection(articles);
-  return articles.sort((a, b) => a.order - b.order);
+/**
+ * Reads every article in a directory, sorted, with every problem found instead of the first: each
+ * file is checked on its own, then the collection (unique orders and slugs, a home page). The
+ * content report shows all problems at once; the site fails on any.
+ */
+export function readArticles(
+  dir: string = articlesDir,
+  registry: Registry = getRegistry(),
+): { articles: Article[]; problems: string[] } {
+  const articles: Article[] = [];
+  const problems: string[] = [];
+  for (const name of fs.readdirSync(dir).filter((entry) => entry.endsWith('.mdx'))) {
+    const file = path.join(dir, name);
+    try {
+      articles.push(parseArticle(fs.readFileSync(file, 'utf8'), displayPath(file), registry));
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  if (problems.length === 0) {
+    try {
+      validateCollection(articles);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  return { articles: articles.sort((a, b) => a.order - b.order), problems };
+}
+
+/** Read, validate and sort every article, failing with every problem found. */
+function loadArticles(): Article[] {
+  const { articles, problems } = readArticles();
+  if (problems.length > 0) throw new ContentError(problems.join('\n'));
+  return articles;
 }
 
 let cached: Article[] | undefined;

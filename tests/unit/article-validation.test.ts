@@ -1,7 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateCollection } from '@/lib/content/articles';
+import { parseArticle, readArticles, validateCollection } from '@/lib/content/articles';
 import { article, mdx, registry } from '../helpers/fixtures';
-import { parseArticle } from '@/lib/content/articles';
 
 const parse = (overrides: Record<string, unknown>, body?: string) => () => article('scars', overrides, body);
 
@@ -160,5 +162,23 @@ describe('when the collection is invalid', () => {
     expect(() =>
       validateCollection([home, article('scars', { order: 1 }), article('wrinkles', { order: 2 })]),
     ).not.toThrow();
+  });
+});
+
+describe('reading a folder of articles', () => {
+  it('reports every broken file at once, not only the first', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'articles-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'index.mdx'), mdx());
+      fs.writeFileSync(path.join(dir, 'a.mdx'), mdx({ order: 1, lastReviewed: 'soon' }));
+      fs.writeFileSync(path.join(dir, 'b.mdx'), mdx({ order: 2 }, '# Second title\n'));
+      const { articles, problems } = readArticles(dir, registry);
+      expect(articles.map((article) => article.slug)).toEqual(['index']);
+      expect(problems).toHaveLength(2);
+      expect(problems.join('\n')).toContain('a.mdx: lastReviewed');
+      expect(problems.join('\n')).toContain('b.mdx: body: "# Second title" is a second h1');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
