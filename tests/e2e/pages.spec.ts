@@ -21,7 +21,8 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
-// One test per page, loading it once: each property is checked here and nowhere else.
+// One test per sitemap page, loading it once. Embed cards and the 404 page, which are not in the
+// sitemap, are checked in clinics.spec.ts, not-found.spec.ts and headers.spec.ts.
 for (const path of sitemapPaths()) {
   const article = articleByPath.get(path);
 

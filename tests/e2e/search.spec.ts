@@ -22,7 +22,7 @@ test.describe('site search', () => {
 
   test('the header form searches by keyboard from any page', async ({ page }) => {
     await page.goto('/risks');
-    // The skip link comes first, then the site name and "All topics", then the search field.
+    // The skip link comes first, then the site name, then the search field; the topic links follow it.
     expect(await tabTo(page, page.locator('#site-search'), 10)).toBe(true);
     await page.keyboard.type('downtime');
     await page.keyboard.press('Enter');
