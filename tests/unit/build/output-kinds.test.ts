@@ -55,7 +55,7 @@ describe('unknownOutputFiles', () => {
 describe('checkOutputKinds', () => {
   it('fails the build naming each unknown file and where each kind of fix goes', () => {
     expect(() =>
-      checkOutputKinds('/tmp/site/out', [...published, 'scars.rsc', '_next/static/media/font.woff2']),
+      checkOutputKinds('site/out', [...published, 'scars.rsc', '_next/static/media/font.woff2']),
     ).toThrowErrorMatchingInlineSnapshot(
       `[Error: out/: files of a kind the site does not publish: scars.rsc, _next/static/media/font.woff2. A new file of Next's that nothing reads: delete it in scripts/build/export-files.mjs (deletePayloads); a new kind of our own: add it to scripts/build/output-kinds.mjs.]`,
     );
