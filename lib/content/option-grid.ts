@@ -1,11 +1,10 @@
 import fs from 'node:fs';
-import YAML from 'yaml';
 import { z } from 'zod';
 import type { DataComponent } from './article-source';
 import { displayPath, optionGridFile } from './paths';
 import { getRegistry, type Registry } from './references';
 import { evidenceLevel, kebabId as id } from './schemas';
-import { ContentError, parseOrThrow } from './validation';
+import { ContentError, parseOrThrow, parseYaml } from './validation';
 
 const text = z.string().trim().min(1, 'is required');
 const cite = z.array(id);
@@ -41,12 +40,7 @@ const EVIDENCE_ROW = 'improvement';
  * Problems throw a ContentError naming the file and the cell.
  */
 export function parseOptionGrid(source: string, file: string, registry: Registry): OptionGrid {
-  let data: unknown;
-  try {
-    data = YAML.parse(source);
-  } catch (error) {
-    throw new ContentError(`${file}: ${(error as Error).message}`);
-  }
+  const data = parseYaml(source, file);
   const grid = parseOrThrow(gridSchema, data, file);
   const optionIds = grid.options.map((option) => option.id);
   const problems: string[] = [];

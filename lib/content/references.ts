@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import YAML from 'yaml';
 import { displayPath, registryFile } from './paths';
 import { registrySchema, type ReferenceEntry } from './schemas';
-import { ContentError, parseOrThrow } from './validation';
+import { parseOrThrow, parseYaml } from './validation';
 
 /** A registry entry with its id and the link a reader follows to find it (none when `noLink` says why). */
 export type Reference = ReferenceEntry & { id: string; href?: string };
@@ -11,12 +10,7 @@ export type Registry = ReadonlyMap<string, Reference>;
 
 /** Parse registry YAML text; duplicate ids and invalid entries throw, naming the file. */
 export function parseRegistry(text: string, file: string): Registry {
-  let data: unknown;
-  try {
-    data = YAML.parse(text, { uniqueKeys: true });
-  } catch (error) {
-    throw new ContentError(`${file}: ${(error as Error).message}`);
-  }
+  const data = parseYaml(text, file);
   const entries = parseOrThrow(registrySchema, data ?? {}, file);
   return new Map(Object.entries(entries).map(([id, entry]) => [id, { ...entry, id, href: referenceHref(entry) }]));
 }

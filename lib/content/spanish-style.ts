@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import YAML from 'yaml';
 import { z } from 'zod';
 import { displayPath, spanishStyleFile } from './paths';
 import { kebabCase, kebabId } from './schemas';
 import { containsPhrase } from './spanish-text';
-import { ContentError, parseOrThrow } from './validation';
+import { ContentError, parseOrThrow, parseYaml } from './validation';
 
 /** The rules lib/content/spanish-style-check.ts enforces; the style sheet describes each one under `rules`. */
 export const styleRuleIds = [
@@ -226,12 +225,7 @@ function crossCheck(style: z.output<typeof styleSchema>, file: string): string[]
 
 /** Parse and check the style sheet's YAML; problems throw a ContentError naming the file and the field. */
 export function parseSpanishStyle(source: string, file: string): SpanishStyle {
-  let data: unknown;
-  try {
-    data = YAML.parse(source, { uniqueKeys: true });
-  } catch (error) {
-    throw new ContentError(`${file}: ${(error as Error).message}`);
-  }
+  const data = parseYaml(source, file);
   const style = parseOrThrow(styleSchema, data, file);
   const problems = crossCheck(style, file);
   if (problems.length > 0) throw new ContentError(problems.join('\n'));

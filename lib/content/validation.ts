@@ -1,3 +1,4 @@
+import YAML from 'yaml';
 import type { z } from 'zod';
 
 /** One readable line per problem: `file: field.path: message`, so a failed build points at the fix. */
@@ -20,4 +21,16 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, data: unknown, file
   const result = schema.safeParse(data);
   if (!result.success) throw new ContentError(formatIssues(file, result.error.issues));
   return result.data;
+}
+
+/**
+ * YAML text as data; a syntax error or a duplicate key throws a ContentError naming the file. A
+ * duplicate key would silently drop the first entry (a reference, a term), so it is an error.
+ */
+export function parseYaml(text: string, file: string): unknown {
+  try {
+    return YAML.parse(text, { uniqueKeys: true });
+  } catch (error) {
+    throw new ContentError(`${file}: ${(error as Error).message}`);
+  }
 }
