@@ -15,7 +15,8 @@ import { unified, type Pluggable, type PluggableList } from 'unified';
 import { visit } from 'unist-util-visit';
 import YAML from 'yaml';
 import { componentProps, type ComponentName } from './component-props';
-import { rehypePlugins, remarkPlugins } from './mdx-plugins.mjs';
+import { asciiHeadingIds, rehypePlugins, remarkPlugins } from './mdx-plugins.mjs';
+import rehypeAsciiHeadingIds from './rehype-ascii-heading-ids.mjs';
 import { ContentError } from './validation';
 
 /** A heading with the id rehype-slug gives it on the rendered page. */
@@ -68,6 +69,7 @@ const pluginsByName: Record<string, Pluggable> = {
   'remark-frontmatter': remarkFrontmatter,
   'remark-gfm': remarkGfm,
   'rehype-slug': rehypeSlug,
+  [asciiHeadingIds]: rehypeAsciiHeadingIds,
 };
 
 function resolvePlugins(names: readonly string[]): PluggableList {
