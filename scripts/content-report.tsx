@@ -18,7 +18,6 @@ for (const article of articles) {
   // The grade and longest sentence exactly as the readability test enforces them.
   const stats = articleReadability(article);
   rows.push({
-    order: article.order,
     article: article.href,
     words: stats.words,
     budget: wordBudget(article),
@@ -33,8 +32,8 @@ for (const article of articles) {
   );
 }
 
-rows.sort((a, b) => Number(a.order) - Number(b.order));
-const columns = Object.keys(rows[0] ?? {}).filter((column) => column !== 'order');
+// readArticles returns articles in navigation order, so the rows are already in it.
+const columns = Object.keys(rows[0] ?? {});
 const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => String(row[column]).length)));
 const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
 console.log(line(columns));

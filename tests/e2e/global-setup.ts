@@ -8,9 +8,9 @@ import type { FullConfig } from '@playwright/test';
  */
 export default function checkBuildOrigin(config: FullConfig): void {
   const baseURL = config.projects[0]?.use.baseURL;
+  if (!baseURL) return;
   const sitemap = fs.existsSync('out/sitemap.xml') ? fs.readFileSync('out/sitemap.xml', 'utf8') : undefined;
   const built = sitemap && /<loc>([^<]+)<\/loc>/.exec(sitemap)?.[1];
-  if (!baseURL) return;
   if (!built) throw new Error(`out/ has no sitemap: build first with SITE_URL=${baseURL} npm run build`);
   if (new URL(built).origin !== new URL(baseURL).origin) {
     throw new Error(
